@@ -1,0 +1,79 @@
+"""Command line: `python -m generator check | build | serve`."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.build import DOCS, Result, build, check
+from generator.problems import summary
+
+WATCHED = ("content", "templates", "static")
+
+
+def today() -> dt.date:
+    """The build's date: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+
+
+def report(result: Result, annotate: bool) -> int:
+    for problem in result.problems:
+        print(problem)
+    if annotate:
+        for problem in result.problems:
+            print(problem.annotation())
+    if result.problems:
+        print(summary(result.problems))
+        return 1
+    print(f"ok: {result.files_checked} files checked, no errors")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path("."), help="the repository folder (default: here)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="check every record; print all problems")
+    b = sub.add_parser("build", help="check, then write the Markdown pages")
+    b.add_argument("--out", type=Path, default=None, help=f"output folder (default: {DOCS})")
+    s = sub.add_parser("serve", help="build, preview on 127.0.0.1:8000, rebuild on every change")
+    s.add_argument("--addr", default="127.0.0.1:8000")
+    args = parser.parse_args(argv)
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    root = args.root
+    if args.command == "check":
+        return report(check(root)[1], annotate)
+    out = args.out or root / DOCS
+    status = _build(root, out, annotate)
+    if args.command == "build":
+        return status
+    return serve(root, out, args.addr)
+
+
+def _build(root: Path, out: Path, annotate: bool = False) -> int:
+    result = build(root, out, today())
+    status = report(result, annotate)
+    if status == 0:
+        print(f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed")
+    return status
+
+
+def serve(root: Path, out: Path, addr: str) -> int:
+    """mkdocs serve reloads the browser when build/docs changes; we rebuild it when sources change."""
+    from watchfiles import watch
+
+    engine = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", addr, "--livereload"], cwd=root)
+    try:
+        for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
+            print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
+            _build(root, out)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engine.terminate()
+        engine.wait()
+    return 0

@@ -1,0 +1,153 @@
+"""Compute, once, everything the pages show that the records do not state directly.
+
+National counts from the records, each finding joined to its area, outcome and
+source, actions joined to their systems. Templates only format these values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator import model as m
+
+OVERALL = "overall"
+
+
+@dataclass(frozen=True)
+class FindingView:
+    area_id: str
+    area_name: str
+    finding: m.Finding | None
+    outcome: m.Outcome | None
+    source: m.Source | None
+
+
+@dataclass(frozen=True)
+class ActionView:
+    action: m.Action
+    area_name: str | None
+    system: m.System | None
+    source: m.Source
+    reported: dt.date | None
+
+
+@dataclass(frozen=True)
+class RoundView:
+    assessment: m.Assessment
+    round: m.Round
+    findings: tuple[FindingView, ...]
+    overall: FindingView | None
+    actions: tuple[ActionView, ...]
+    letter_source: m.Source | None
+    strategy_source: m.Source | None
+
+
+@dataclass(frozen=True)
+class ForceView:
+    force: m.Force
+    rounds: tuple[RoundView, ...]
+    path: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    outcome: m.Outcome
+    published: int | None
+    on_record: int
+    forces: tuple[m.Force, ...]
+    complete: bool
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    area_id: str
+    area_name: str
+    question: str | None
+    cells: tuple[Cell, ...]
+    published_source: m.Source | None
+
+
+@dataclass(frozen=True)
+class NationalView:
+    assessment: m.Assessment
+    areas: tuple[AreaSummary, ...]
+    forces_on_record: int
+    forces_total: int
+
+
+@dataclass(frozen=True)
+class Site:
+    content: m.Content
+    forces: tuple[ForceView, ...]
+    national: tuple[NationalView, ...]
+    forces_total: int
+    today: dt.date
+
+
+def derive(content: m.Content, today: dt.date) -> Site:
+    systems = {s.id: s for s in content.systems.systems}
+    by_id = {a.id: a for a in content.assessments}
+    forces = tuple(_force(f, by_id, systems) for f in content.forces)
+    total = len(content.force_list.forces)
+    national = tuple(_national(a, forces, total) for a in reversed(content.assessments))
+    return Site(content, forces, national, total, today)
+
+
+def force_path(force_id: str) -> str:
+    return f"forces/{force_id}.md"
+
+
+def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System]) -> ForceView:
+    sources = {s.id: s for s in force.sources}
+    rounds = [_round(r, assessments[r.assessment], sources, systems) for r in force.rounds]
+    rounds.sort(key=lambda r: r.assessment.published, reverse=True)
+    return ForceView(force, tuple(rounds), force_path(force.id))
+
+
+def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], systems: dict[str, m.System]) -> RoundView:
+    found = {f.area: f for f in rnd.findings}
+    outcomes = {o.id: o for o in assessment.outcomes}
+    area_names = {a.id: a.name for a in assessment.areas}
+
+    def view(area_id: str, name: str) -> FindingView:
+        finding = found.get(area_id)
+        if finding is None:
+            return FindingView(area_id, name, None, None, None)
+        return FindingView(area_id, name, finding, outcomes[finding.outcome], sources[finding.source])
+
+    findings = tuple(view(a.id, a.name) for a in assessment.areas)
+    overall = view(OVERALL, "Overall") if OVERALL in found else None
+    actions = tuple(
+        ActionView(a, area_names.get(a.area) if a.area else None, systems.get(a.system) if a.system else None,
+                   sources[a.source], sources[a.source].date)
+        for a in rnd.actions
+    )
+    letter = sources[rnd.letter.source] if rnd.letter else None
+    strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
+    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy)
+
+
+def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:
+    taking_part = [(f.force, r) for f in forces for r in f.rounds if r.assessment.id == assessment.id]
+    sources = {s.id: s for s in assessment.sources}
+    published = {p.area: p for p in assessment.published_figures}
+    areas = [(a.id, a.name, a.question) for a in assessment.areas]
+    if OVERALL in published:
+        areas.append((OVERALL, "Overall", None))
+    summaries = []
+    for area_id, name, question in areas:
+        figures = published.get(area_id)
+        cells = []
+        for outcome in assessment.outcomes:
+            holders = tuple(force for force, r in taking_part if _outcome_of(r, area_id) == outcome.id)
+            count = figures.counts.get(outcome.id) if figures else None
+            cells.append(Cell(outcome, count, len(holders), holders, count is not None and count == len(holders)))
+        summaries.append(AreaSummary(area_id, name, question, tuple(cells), sources[figures.source] if figures else None))
+    return NationalView(assessment, tuple(summaries), len(taking_part), total)
+
+
+def _outcome_of(rnd: RoundView, area_id: str) -> str | None:
+    for f in rnd.round.findings:
+        if f.area == area_id:
+            return f.outcome
+    return None

@@ -1,0 +1,223 @@
+"""Typed, frozen models of the records under content/.
+
+These classes are the contract: the loader's data is validated into them, the
+JSON Schema that editors' tools use is generated from them, and (after derive)
+they are what templates see. Unknown keys are errors, never silently ignored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+# An identifier: lower-case words joined by hyphens, as in police open data.
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+# One line of text (titles, names); a paragraph of text (summaries).
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=500)]
+
+
+class Record(BaseModel):
+    """Base for every record: frozen, and a typo'd key is an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Country(str, Enum):
+    england = "England"
+    wales = "Wales"
+
+
+class SourceKind(str, Enum):
+    inspectorate_letter = "inspectorate-letter"
+    inspectorate_report = "inspectorate-report"
+    inspectorate_news = "inspectorate-news-release"
+    pcc_letter = "pcc-letter"
+    pcc_statement = "pcc-statement"
+    panel_report = "panel-report"
+    press_report = "press-report"
+    reference_data = "reference-data"
+
+
+class Basis(str, Enum):
+    """Whether the outcome category is named by the source, or is our reading of its words."""
+
+    stated = "stated"
+    reading = "reading"
+
+
+class ActionStatus(str, Enum):
+    planned = "planned"
+    in_progress = "in-progress"
+    in_place = "in-place"
+    ongoing = "ongoing"
+
+
+class Source(Record):
+    id: Slug = Field(description="Short name used by `source:` fields in this file.")
+    kind: SourceKind = Field(description="What sort of document this is.")
+    title: Line = Field(description="The document's title or subject line.")
+    publisher: Line = Field(description="Who wrote or published it.")
+    date: dt.date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
+    url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
+    document: Line | None = Field(
+        default=None, description="File name of the copy the project holds, if it holds one."
+    )
+    locator: Line | None = Field(default=None, description="Page or paragraph cited, e.g. 'page 19'.")
+
+
+# --- national records -------------------------------------------------------
+
+
+class Area(Record):
+    id: Slug = Field(description="Identifier of the area, used by force records.")
+    name: Line = Field(description="Name of the area as shown to readers.")
+    question: Text = Field(description="The question the inspectorate asked of each plan.")
+    source: Slug = Field(description="Id of the source that gives the question.")
+
+
+class Outcome(Record):
+    id: Slug = Field(description="Identifier of the outcome, used by force records.")
+    label: Line = Field(description="The inspectorate's wording of the outcome.")
+    meaning: Text = Field(description="What the outcome means, in plain English.")
+    source: Slug = Field(description="Id of the source that gives the wording.")
+
+
+class PublishedFigures(Record):
+    area: Slug = Field(description="An area id, or `overall`.")
+    counts: dict[Slug, Annotated[int, Field(ge=0, le=10_000)]] = Field(
+        description="Number of forces per outcome id, as published."
+    )
+    source: Slug = Field(description="Id of the source that publishes these figures.")
+
+
+class KeyFinding(Record):
+    text: Text = Field(description="A national finding, in the source's sense.")
+    source: Slug = Field(description="Id of the source that states it.")
+
+
+class ForceListEntry(Record):
+    id: Slug = Field(description="Police open-data identifier.")
+    name: Line = Field(description="Name of the force as in 2017.")
+    country: Country = Field(description="England or Wales.")
+
+
+class ForceList(Record):
+    """The fixed list of territorial police forces of England and Wales."""
+
+    source: Slug = Field(description="Where the list comes from.")
+    sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
+    forces: list[ForceListEntry] = Field(min_length=1, description="Every territorial force.")
+
+
+class System(Record):
+    id: Slug = Field(description="Identifier of the system, used by follow-up actions.")
+    name: Line = Field(description="The system's name as the sources give it.")
+    what_it_does: Text = Field(description="What the sources say the system does.")
+    source: Slug = Field(description="Id of the source that describes it.")
+
+
+class SystemRegister(Record):
+    sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
+    systems: list[System] = Field(description="Named systems that follow-up actions refer to.")
+
+
+class Assessment(Record):
+    """One national assessment round, with its areas, outcome scale and published figures."""
+
+    id: Slug = Field(description="Identifier; the file name without `.yml`.")
+    title: Line = Field(description="Title of the national report.")
+    short_title: Line = Field(description="A short name for the round, shown in lists.")
+    inspectorate: Line = Field(description="Who carried out the assessment.")
+    summary: Text = Field(description="What the assessment looked at, in plain English.")
+    review_period: Line | None = Field(default=None, description="When the review took place, as stated.")
+    documents_submitted_by: dt.date | None = Field(default=None, description="Deadline for forces' documents.")
+    review_started: dt.date | None = Field(default=None, description="First day of the review.")
+    letters_date: dt.date | None = Field(default=None, description="Date of the letters to forces.")
+    published: dt.date = Field(description="Date the national report was published.")
+    forces_in_scope: int = Field(ge=1, le=10_000, description="How many forces the figures cover.")
+    sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
+    areas: list[Area] = Field(default_factory=list, description="The areas each plan was judged on.")
+    outcomes: list[Outcome] = Field(default_factory=list, description="The outcome scale.")
+    published_figures: list[PublishedFigures] = Field(
+        default_factory=list, description="Published counts of forces per area and outcome."
+    )
+    key_findings: list[KeyFinding] = Field(default_factory=list, description="National findings in words.")
+
+
+# --- force records ----------------------------------------------------------
+
+
+class Letter(Record):
+    date: dt.date = Field(description="Date on the letter.")
+    sender: Line = Field(description="Who signed the letter.")
+    recipient: Line = Field(description="Who it was addressed to.")
+    copied_to: Line | None = Field(default=None, description="Who it was copied to, if anyone.")
+    source: Slug = Field(description="Id of the source: the letter itself.")
+
+
+class StatedFact(Record):
+    value: bool = Field(description="true or false.")
+    summary: Text | None = Field(default=None, description="What the source says, briefly.")
+    source: Slug = Field(description="Id of the source that says it.")
+
+
+class Finding(Record):
+    area: Slug = Field(description="An area id of the assessment, or `overall`.")
+    outcome: Slug = Field(description="An outcome id of the assessment.")
+    basis: Basis = Field(description="`stated` if the source names the outcome; `reading` if it is our reading.")
+    summary: Text = Field(description="One or two sentences on what the source says.")
+    source: Slug = Field(description="Id of the source.")
+
+
+class Figure(Record):
+    text: Line = Field(description="The figure as the source gives it, in words.")
+    value: float = Field(description="The number.")
+    unit: Literal["percent", "people", "count"] = Field(description="percent, people or count.")
+
+
+class Action(Record):
+    title: Line = Field(description="What the action is, in a few words.")
+    area: Slug | None = Field(default=None, description="The area it serves; leave out for general work.")
+    description: Text = Field(description="What the source says, in one or two sentences.")
+    system: Slug | None = Field(default=None, description="Id of a named system in the register.")
+    partners: list[Line] = Field(default_factory=list, description="Partner organisations named.")
+    status: ActionStatus = Field(description="planned, in-progress, in-place or ongoing.")
+    status_as_stated: Text | None = Field(default=None, description="Status in the source's words.")
+    dates_as_stated: Text | None = Field(default=None, description="Any dates in the source's words.")
+    figures: list[Figure] = Field(default_factory=list, description="Figures the source gives.")
+    source: Slug = Field(description="Id of the source that reports it.")
+
+
+class Round(Record):
+    """What is on record for one force in one national assessment."""
+
+    assessment: Slug = Field(description="Id of a national assessment under content/national/.")
+    letter: Letter | None = Field(default=None, description="The inspectorate's letter, if held.")
+    reflects_national_strategy: StatedFact | None = Field(
+        default=None, description="Whether the plans reflected the national strategy, if a source says."
+    )
+    findings: list[Finding] = Field(default_factory=list, description="Outcome per area, where sourced.")
+    actions: list[Action] = Field(default_factory=list, description="Follow-up actions reported.")
+    note: Text | None = Field(default=None, description="What is known where no outcome is published.")
+
+
+class Force(Record):
+    id: Slug = Field(description="Police open-data identifier; the file name without `.yml`.")
+    name: Line = Field(description="Name of the force as in 2017.")
+    country: Country = Field(description="England or Wales.")
+    last_updated: dt.date = Field(description="Date this record was last changed by an editor.")
+    sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
+    rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
+
+
+class Content(Record):
+    """Everything under content/, validated."""
+
+    assessments: tuple[Assessment, ...]
+    force_list: ForceList
+    systems: SystemRegister
+    forces: tuple[Force, ...]

@@ -1,0 +1,39 @@
+"""Problems are values: every stage returns them, the entry point prints them all."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        field = f"{self.field}: " if self.field else ""
+        return f"{self.path}:{self.line}:{self.column}: {field}{self.message}"
+
+    def annotation(self) -> str:
+        """The same problem as a GitHub Actions workflow command, shown on the changed line."""
+        text = (f"{self.field}: " if self.field else "") + self.message
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::error file={self.path},line={self.line},col={self.column}::{text}"
+
+
+def summary(problems: list[Problem]) -> str:
+    files = len({p.path for p in problems})
+    errors = "error" if len(problems) == 1 else "errors"
+    in_files = "file" if files == 1 else "files"
+    return f"{len(problems)} {errors} in {files} {in_files}"
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as an editor sees it: relative to the repository where possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,84 @@
+"""Render a page to Markdown with Jinja2. Pure: reads templates, touches no output files.
+
+Every value a template prints is escaped for Markdown and HTML by `finalize`,
+unless a filter here has already made it safe: text from a record can never
+become a link, an image, a tag or template code on the page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+# Python-Markdown's backslash escapes, plus `|` for tables.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Bidirectional controls would reorder what a reader sees: show them as visible code points.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def md(value: object) -> Markup:
+    """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
+    if isinstance(value, Markup):
+        return value
+    text = re.sub(r"\s+", " ", str(value))
+    text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    return Markup(escape(_MD_SPECIAL.sub(r"\\\1", text)))
+
+
+def attr(value: object) -> Markup:
+    """A value for an HTML attribute inside a template's literal HTML."""
+    return Markup(escape(str(value)))
+
+
+def url(value: object) -> Markup:
+    """An http(s) address for a Markdown link; anything else becomes an inert '#'."""
+    text = str(value)
+    if not re.match(r"^https?://", text):
+        return Markup("#")
+    return Markup(quote(text, safe=":/?&=#%~@!$+,;"))
+
+
+def link(target: str, page: str) -> Markup:
+    """A relative link from one generated page to another (docs-root paths, made from identifiers)."""
+    return Markup(escape(posixpath.relpath(target, posixpath.dirname(page) or ".")))
+
+
+def long_date(value: dt.date | None) -> Markup:
+    """GOV.UK style: 2 October 2017."""
+    return Markup(f"{value.day} {value:%B %Y}") if value else Markup("date not published")
+
+
+def number(value: float | int) -> Markup:
+    return Markup(f"{value:,.0f}" if float(value).is_integer() else f"{value:,}")
+
+
+def meta(value: object) -> Markup:
+    """A front-matter string: HTML-escaped (the engine's templates do not escape) and JSON-quoted."""
+    return Markup(json.dumps(str(escape(" ".join(str(value).split()))), ensure_ascii=False))
+
+
+@lru_cache(maxsize=4)
+def environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(templates),
+        undefined=StrictUndefined,
+        finalize=md,
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md, attr=attr, url=url, link=link, long_date=long_date, number=number, meta=meta)
+    return env
+
+
+def render(templates: Path, template: str, context: dict, path: str) -> str:
+    """Render one page; `path` is the page's own docs-root path, for relative links."""
+    return environment(templates).get_template(template).render(**context, page_path=path)
