@@ -1,0 +1,84 @@
+"""Shared fixtures: the repository root, a built copy of the real site, a served site, a browser."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+# The flags this machine needs for a quiet headless Chromium (no background traffic).
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+def build_site(root: Path, work: Path) -> Path:
+    """Generate and build `root`'s content into `work`, as `make site` does; return the site folder."""
+    docs, site = work / "docs", work / "site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1763769600"}
+    subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=root, env=env, capture_output=True)
+    config = work / "mkdocs.yml"
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=True, cwd=ROOT, env=env, capture_output=True)
+    return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    return build_site(ROOT, tmp_path_factory.mktemp("real"))
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site):
+    """The built site on a loopback port; yields its base URL."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; never a downloaded browser, never a mock."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (.ci/run does)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def copy_repo(tmp_path) -> Path:
+    """A scratch copy of content/, templates/ and static/ to break or extend."""
+    for part in ("content", "templates", "static"):
+        if (ROOT / part).exists():
+            shutil.copytree(ROOT / part, tmp_path / part)
+    return tmp_path
+
+
+TODAY = dt.date(2026, 11, 22)

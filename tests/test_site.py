@@ -1,0 +1,94 @@
+"""End to end: the real content, generated and built by MkDocs; assert what a reader sees in the HTML."""
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+def page(site, path) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(), "html.parser")
+
+
+def text(soup) -> str:
+    return re.sub(r"\s+", " ", soup.select_one("article").get_text(" "))
+
+
+def test_every_page_is_built(built_site):
+    for path in ["index.html", "forces/index.html", "national/index.html",
+                 "forces/west-yorkshire/index.html", "forces/leicestershire/index.html", "forces/warwickshire/index.html"]:
+        assert (built_site / path).is_file(), path
+
+
+@pytest.mark.parametrize("area, outcome", [
+    ("Counter-corruption capability and capacity", "Insufficient information to assess plan"),
+    ("IT systems monitoring", "Plan in place but implementation has not yet commenced"),
+    ("Links with organisations that support vulnerable people", "Insufficient information to assess plan"),
+])
+def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outcome):
+    body = text(page(built_site, "forces/west-yorkshire/index.html"))
+    assert re.search(re.escape(area) + r".{0,200}?" + re.escape(outcome), body), f"{area} -> {outcome}"
+
+
+@pytest.mark.parametrize("system, dates", [
+    ("CITSL", "in place before December 2017"),
+    ("COSAIN", "14 November 2017"),
+    ("Logpoint", "14 November 2017"),
+])
+def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
+    article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
+    items = [re.sub(r"\s+", " ", li.get_text(" ")) for li in article.find_all("li") if system in li.get_text()]
+    assert items, f"{system} is not listed"
+    item = max(items, key=len)
+    assert dates in item
+    assert "Source:" in item and "PCC letter" in item
+
+
+def national_rows(site, area_heading):
+    soup = page(site, "national/index.html")
+    heading = next(h for h in soup.select("article h3") if h.get_text(strip=True) == area_heading)
+    table = heading.find_next("table")
+    return {tr.find_all("td")[0].get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")[1:3]]
+            for tr in table.select("tbody tr")}
+
+
+# Police and Crime Panel report of 9 March 2018, paragraph 2.6 (the national report's page 19).
+PANEL_2_6 = {
+    "Counter-corruption capability and capacity": [21, 9, 11, 2],
+    "IT systems monitoring": [9, 14, 16, 4],
+    "Links with organisations that support vulnerable people": [6, 14, 21, 2],
+    "Overall": [11, 15, 15, 2],
+}
+OUTCOMES = ["Insufficient information to assess plan", "Plan in place but implementation has not yet commenced",
+            "Plans in place and implementation has commenced", "Not assessed (all aspects already in place)"]
+
+
+@pytest.mark.parametrize("area", PANEL_2_6)
+def test_national_published_figures_match_the_panel_report_cell_by_cell(built_site, area):
+    rows = national_rows(built_site, area)
+    assert [int(rows[o][0]) for o in OUTCOMES] == PANEL_2_6[area]
+
+
+def test_national_computed_figures_match_the_records(built_site):
+    from generator.build import check
+    from tests.conftest import ROOT
+
+    content, _ = check(ROOT)
+    names = {"capability-and-capacity": "Counter-corruption capability and capacity",
+             "it-monitoring": "IT systems monitoring",
+             "links-with-agencies": "Links with organisations that support vulnerable people"}
+    labels = dict(zip(["insufficient-information", "plan-not-commenced", "plan-commenced", "not-assessed"], OUTCOMES))
+    for area_id, heading in names.items():
+        rows = national_rows(built_site, heading)
+        for outcome_id, label in labels.items():
+            expected = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017"
+                           for x in r.findings if (x.area, x.outcome) == (area_id, outcome_id))
+            assert int(rows[label][1]) == expected, (heading, label)
+
+
+def test_national_summary_says_how_many_of_the_43_forces_are_on_record(built_site):
+    assert re.search(r"Forces on record here: \d+ of 43", text(page(built_site, "national/index.html")))
+
+
+def test_home_page_says_what_this_is_in_plain_english(built_site):
+    body = text(page(built_site, "index.html"))
+    assert "abuse their position" in body and "of the 43 territorial police forces" in body

@@ -1,0 +1,61 @@
+from pathlib import Path
+
+from generator.build import check
+from tests.conftest import ROOT
+
+
+def problems_after(root: Path, file: str, old: str, new: str) -> list[str]:
+    path = root / file
+    text = path.read_text()
+    assert old in text, f"fixture text not found: {old!r}"
+    path.write_text(text.replace(old, new, 1))
+    content, result = check(root)
+    assert content is None
+    return [str(p) for p in result.problems]
+
+
+def line_of(root: Path, file: str, text: str) -> int:
+    return next(i for i, line in enumerate((root / file).read_text().splitlines(), 1) if text in line)
+
+
+def test_the_real_content_is_valid():
+    content, result = check(ROOT)
+    assert result.problems == []
+    assert {f.id for f in content.forces} >= {"west-yorkshire", "leicestershire", "warwickshire"}
+
+
+def test_a_wrong_outcome_points_at_its_line(copy_repo):
+    file = "content/forces/warwickshire.yml"
+    found = problems_after(copy_repo, file, "outcome: plan-commenced", "outcome: excellent")
+    line = line_of(copy_repo, file, "outcome: excellent")
+    assert found == [f"{file}:{line}:18: rounds[0].findings[2].outcome: 'excellent' is not an outcome of this assessment; "
+                     "use one of: insufficient-information, plan-not-commenced, plan-commenced, not-assessed"]
+
+
+def test_an_unknown_key_is_an_error_with_a_suggestion(copy_repo):
+    file = "content/forces/leicestershire.yml"
+    missing, unknown = problems_after(copy_repo, file, "last_updated:", "last_update:")
+    assert missing == f"{file}:2:1: last_updated: is missing; add a `last_updated:` line here"
+    assert unknown == (f"{file}:5:1: last_update: unknown field (did you mean `last_updated`?); "
+                       "the fields allowed here are: country, id, last_updated, name, rounds, sources")
+
+
+def test_a_source_that_is_not_declared(copy_repo):
+    file = "content/forces/leicestershire.yml"
+    found = problems_after(copy_repo, file, "        source: letter\n", "        source: lettre\n")
+    line = line_of(copy_repo, file, "source: lettre")
+    assert found == [f"{file}:{line}:17: rounds[0].findings[0].source: 'lettre' is not a source of this file; use one of: letter"]
+
+
+def test_a_file_name_that_differs_from_the_id(copy_repo):
+    (copy_repo / "content/forces/warwickshire.yml").rename(copy_repo / "content/forces/kent.yml")
+    content, result = check(copy_repo)
+    assert [str(p) for p in result.problems] == [
+        "content/forces/kent.yml:2:5: id: 'warwickshire' differs from the file name; rename the file to warwickshire.yml or set `id: kent`"
+    ]
+
+
+def test_published_figures_must_add_up_to_the_forces_in_scope(copy_repo):
+    file = "content/national/assessment-2017.yml"
+    found = problems_after(copy_repo, file, "insufficient-information: 21,", "insufficient-information: 22,")
+    assert len(found) == 1 and "the counts add up to 44, but forces_in_scope is 43" in found[0]
