@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.build import DOCS, Result, build, check
 from generator.problems import summary
+from generator.schema import write_schemas
 
 WATCHED = ("content", "templates", "static")
 
@@ -40,11 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="check every record; print all problems")
     b = sub.add_parser("build", help="check, then write the Markdown pages")
     b.add_argument("--out", type=Path, default=None, help=f"output folder (default: {DOCS})")
+    sub.add_parser("schema", help="write the JSON Schemas for editors' tools into schema/")
     s = sub.add_parser("serve", help="build, preview on 127.0.0.1:8000, rebuild on every change")
     s.add_argument("--addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
     root = args.root
+    if args.command == "schema":
+        changed = write_schemas(root / "schema")
+        print(f"schema/: {len(changed)} files updated" if changed else "schema/: up to date")
+        return 0
     if args.command == "check":
         return report(check(root)[1], annotate)
     out = args.out or root / DOCS
