@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DOCS   := build/docs
+# MkDocs prints a banner about its successor on every run; Zensical is measured separately.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test check build serve clean
 

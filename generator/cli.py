@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "check":
         return report(check(root)[1], annotate)
-    out = args.out or root / DOCS
+    out = getattr(args, "out", None) or root / DOCS
     status = _build(root, out, annotate)
     if args.command == "build":
         return status
