@@ -32,6 +32,12 @@ class ActionView:
 
 
 @dataclass(frozen=True)
+class ResponseView:
+    response: m.Response
+    source: m.Source
+
+
+@dataclass(frozen=True)
 class RoundView:
     assessment: m.Assessment
     round: m.Round
@@ -40,6 +46,7 @@ class RoundView:
     actions: tuple[ActionView, ...]
     letter_source: m.Source | None
     strategy_source: m.Source | None
+    responses: tuple[ResponseView, ...]
 
 
 @dataclass(frozen=True)
@@ -47,15 +54,20 @@ class ForceView:
     force: m.Force
     rounds: tuple[RoundView, ...]
     path: str
+    # Assessments that wrote to every force (they have a letters date) with no round on record for this one.
+    missing_rounds: tuple[m.Assessment, ...]
 
 
 @dataclass(frozen=True)
 class Cell:
+    """One area and outcome: the published count beside the forces on record here."""
+
     outcome: m.Outcome
     published: int | None
     on_record: int
     forces: tuple[m.Force, ...]
-    complete: bool
+    complete: bool  # every force the published count covers is on record here
+    not_on_record: int | None  # published minus on record; None when no count is published
 
 
 @dataclass(frozen=True)
@@ -65,13 +77,17 @@ class AreaSummary:
     question: str | None
     cells: tuple[Cell, ...]
     published_source: m.Source | None
+    forces_on_record: int  # forces with an outcome on record for this area
+    published_total: int | None  # sum of the published counts; None when none are published
+    complete: bool  # every cell is complete
 
 
 @dataclass(frozen=True)
 class NationalView:
     assessment: m.Assessment
     areas: tuple[AreaSummary, ...]
-    forces_on_record: int
+    forces_on_record: int  # forces with anything on record for this assessment
+    forces_with_outcome: int  # forces with at least one outcome on record
     forces_total: int
 
 
@@ -101,7 +117,10 @@ def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[s
     sources = {s.id: s for s in force.sources}
     rounds = [_round(r, assessments[r.assessment], sources, systems) for r in force.rounds]
     rounds.sort(key=lambda r: r.assessment.published, reverse=True)
-    return ForceView(force, tuple(rounds), force_path(force.id))
+    held = {r.assessment for r in force.rounds}
+    missing = tuple(sorted((a for a in assessments.values() if a.letters_date and a.id not in held),
+                           key=lambda a: a.published, reverse=True))
+    return ForceView(force, tuple(rounds), force_path(force.id), missing)
 
 
 def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], systems: dict[str, m.System]) -> RoundView:
@@ -124,7 +143,8 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
     )
     letter = sources[rnd.letter.source] if rnd.letter else None
     strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
-    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy)
+    responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
+    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses)
 
 
 def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:
@@ -134,16 +154,26 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
     areas = [(a.id, a.name, a.question) for a in assessment.areas]
     if OVERALL in published:
         areas.append((OVERALL, "Overall", None))
-    summaries = []
-    for area_id, name, question in areas:
-        figures = published.get(area_id)
-        cells = []
-        for outcome in assessment.outcomes:
-            holders = tuple(force for force, r in taking_part if _outcome_of(r, area_id) == outcome.id)
-            count = figures.counts.get(outcome.id) if figures else None
-            cells.append(Cell(outcome, count, len(holders), holders, count is not None and count == len(holders)))
-        summaries.append(AreaSummary(area_id, name, question, tuple(cells), sources[figures.source] if figures else None))
-    return NationalView(assessment, tuple(summaries), len(taking_part), total)
+    summaries = tuple(
+        _area(area_id, name, question, assessment.outcomes, published.get(area_id), taking_part, sources)
+        for area_id, name, question in areas
+    )
+    with_outcome = sum(1 for _, r in taking_part if r.round.findings)
+    return NationalView(assessment, summaries, len(taking_part), with_outcome, total)
+
+
+def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,
+          taking_part: list[tuple[m.Force, RoundView]], sources: dict[str, m.Source]) -> AreaSummary:
+    cells = []
+    for outcome in outcomes:
+        holders = tuple(force for force, r in taking_part if _outcome_of(r, area_id) == outcome.id)
+        count = figures.counts.get(outcome.id) if figures else None
+        missing = None if count is None else count - len(holders)
+        cells.append(Cell(outcome, count, len(holders), holders, missing == 0, missing))
+    on_record = sum(c.on_record for c in cells)
+    total = sum(figures.counts.values()) if figures else None
+    return AreaSummary(area_id, name, question, tuple(cells), sources[figures.source] if figures else None,
+                       on_record, total, bool(cells) and all(c.complete for c in cells))
 
 
 def _outcome_of(rnd: RoundView, area_id: str) -> str | None:

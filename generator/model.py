@@ -62,11 +62,19 @@ class Source(Record):
     title: Line = Field(description="The document's title or subject line.")
     publisher: Line = Field(description="Who wrote or published it.")
     date: dt.date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
+    date_as_stated: Line | None = Field(
+        default=None, description="When the exact day is not known: the date as far as it is, e.g. 'October 2017'."
+    )
     url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
     document: Line | None = Field(
         default=None, description="File name of the copy the project holds, if it holds one."
     )
     locator: Line | None = Field(default=None, description="Page or paragraph cited, e.g. 'page 19'.")
+    reports_on: Line | None = Field(
+        default=None,
+        description="For a second-hand source (a press report of a letter, say): what it reports on, "
+        "and whether the project holds that document.",
+    )
 
 
 # --- national records -------------------------------------------------------
@@ -138,7 +146,9 @@ class Assessment(Record):
     review_started: dt.date | None = Field(default=None, description="First day of the review.")
     letters_date: dt.date | None = Field(default=None, description="Date of the letters to forces.")
     published: dt.date = Field(description="Date the national report was published.")
-    forces_in_scope: int = Field(ge=1, le=10_000, description="How many forces the figures cover.")
+    forces_in_scope: int | None = Field(
+        default=None, ge=1, le=10_000, description="How many forces the figures cover, if the sources say."
+    )
     sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
     areas: list[Area] = Field(default_factory=list, description="The areas each plan was judged on.")
     outcomes: list[Outcome] = Field(default_factory=list, description="The outcome scale.")
@@ -192,6 +202,12 @@ class Action(Record):
     source: Slug = Field(description="Id of the source that reports it.")
 
 
+class Response(Record):
+    by: Line = Field(description="Who responded: name and role, as the source gives them.")
+    summary: Text = Field(description="What they said, in one or two plain sentences.")
+    source: Slug = Field(description="Id of the source that reports it.")
+
+
 class Round(Record):
     """What is on record for one force in one national assessment."""
 
@@ -202,6 +218,9 @@ class Round(Record):
     )
     findings: list[Finding] = Field(default_factory=list, description="Outcome per area, where sourced.")
     actions: list[Action] = Field(default_factory=list, description="Follow-up actions reported.")
+    responses: list[Response] = Field(
+        default_factory=list, description="What the force or its PCC said about the assessment, as reported."
+    )
     note: Text | None = Field(default=None, description="What is known where no outcome is published.")
 
 

@@ -178,3 +178,15 @@ RULES = [
     references_resolve,
     published_figures_add_up,
 ]
+
+
+def overall_outcome_is_stated(national, listed, register, records) -> Iterator[Problem]:
+    """An overall outcome for a force is recorded only where a source states it, never as our reading."""
+    for item in records:
+        for r, rnd in enumerate(item.record.rounds):
+            for f, finding in enumerate(rnd.findings):
+                if finding.area == "overall" and finding.basis is not m.Basis.stated:
+                    yield item.file.problem(("rounds", r, "findings", f, "basis"), "an overall outcome is recorded only where a source states it; write `basis: stated` if the source names this outcome, or remove this finding")
+
+
+RULES.append(overall_outcome_is_stated)

@@ -46,3 +46,78 @@ def test_counts_match_an_independent_count_of_the_records():
     for area in national().areas:
         for cell in area.cells:
             assert cell.on_record == expected.get((area.area_id, cell.outcome.id), 0)
+
+
+def reconciled(area_id):
+    area = next(a for a in national().areas if a.area_id == area_id)
+    return {c.outcome.id: (c.on_record, c.published, c.not_on_record, c.complete) for c in area.cells}
+
+
+def test_not_assessed_is_complete_on_capability_links_and_overall():
+    for area_id in ("capability-and-capacity", "links-with-agencies", "overall"):
+        assert reconciled(area_id)["not-assessed"] == (2, 2, 0, True), area_id
+        assert cells(area_id)["not-assessed"][2] == {"derbyshire", "merseyside"}
+
+
+def test_the_two_unknown_forces_not_assessed_on_it_monitoring_stay_unknown():
+    assert reconciled("it-monitoring")["not-assessed"] == (2, 4, 2, False)
+    assert cells("it-monitoring")["not-assessed"][2] == {"derbyshire", "merseyside"}
+
+
+def test_a_category_with_forces_missing_is_not_complete_and_says_how_many():
+    assert reconciled("overall")["plan-not-commenced"] == (1, 15, 14, False)
+    assert cells("overall")["plan-not-commenced"][2] == {"cumbria"}
+    assert reconciled("capability-and-capacity")["insufficient-information"] == (4, 21, 17, False)
+
+
+def test_an_area_counts_its_forces_on_record_against_the_published_total():
+    areas = {a.area_id: a for a in national().areas}
+    assert {k: (a.forces_on_record, a.published_total, a.complete) for k, a in areas.items()} == {
+        "capability-and-capacity": (6, 43, False), "it-monitoring": (6, 43, False),
+        "links-with-agencies": (6, 43, False), "overall": (3, 43, False)}
+    for area in areas.values():
+        assert area.forces_on_record == sum(c.on_record for c in area.cells)
+        assert all(c.not_on_record == c.published - c.on_record for c in area.cells)
+
+
+def test_forces_on_record_counts_rounds_and_outcomes_separately():
+    view = national()
+    # North Yorkshire has a round (its PCC's statement) but no outcome.
+    assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (8, 7, 43)
+
+
+def site():
+    content, _ = check(ROOT)
+    return derive(content, TODAY)
+
+
+def test_an_assessment_with_no_areas_or_outcomes_has_an_empty_summary():
+    view = next(n for n in site().national if n.assessment.id == "assessment-2019")
+    assert view.areas == () and (view.forces_on_record, view.forces_with_outcome) == (0, 0)
+    assert len(view.assessment.key_findings) == 3
+    assert [n.assessment.id for n in site().national] == ["assessment-2019", "assessment-2017"]
+
+
+def test_a_force_with_nothing_on_record_is_missing_the_2017_round_only():
+    forces = {v.force.id: v for v in site().forces}
+    assert forces["kent"].rounds == ()
+    assert [a.id for a in forces["kent"].missing_rounds] == ["assessment-2017"]
+    assert forces["north-yorkshire"].missing_rounds == ()
+
+
+def test_a_new_round_needs_no_change_to_existing_records_and_comes_first(copy_repo):
+    path = copy_repo / "content/forces/west-yorkshire.yml"
+    before = (copy_repo / "content/forces/leicestershire.yml").read_bytes()
+    path.write_text(path.read_text().replace("rounds:\n", "rounds:\n  - assessment: assessment-2019\n"
+                                             "    note: \"Nothing on this force from the 2019 report yet.\"\n", 1))
+    content, result = check(copy_repo)
+    assert result.problems == []
+    view = next(v for v in derive(content, TODAY).forces if v.force.id == "west-yorkshire")
+    assert [r.assessment.id for r in view.rounds] == ["assessment-2019", "assessment-2017"]
+    assert (copy_repo / "content/forces/leicestershire.yml").read_bytes() == before
+
+
+def test_responses_are_joined_to_their_sources():
+    view = next(v for v in site().forces if v.force.id == "merseyside")
+    (response,) = view.rounds[0].responses
+    assert response.source.kind.value == "pcc-statement" and response.source.publisher.startswith("Jane Kennedy")

@@ -44,7 +44,7 @@ def test_a_source_that_is_not_declared(copy_repo):
     file = "content/forces/leicestershire.yml"
     found = problems_after(copy_repo, file, "        source: letter\n", "        source: lettre\n")
     line = line_of(copy_repo, file, "source: lettre")
-    assert found == [f"{file}:{line}:17: rounds[0].findings[0].source: 'lettre' is not a source of this file; use one of: letter"]
+    assert found == [f"{file}:{line}:17: rounds[0].findings[0].source: 'lettre' is not a source of this file; use one of: hinckley-times, letter"]
 
 
 def test_a_file_name_that_differs_from_the_id(copy_repo):

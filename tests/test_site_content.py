@@ -1,0 +1,77 @@
+"""End to end over the real content: all 43 forces, provenance marks, both rounds, reconciliation."""
+import re
+
+import yaml
+from bs4 import BeautifulSoup
+
+from tests.conftest import ROOT
+
+READING = "(our reading of the source's wording)"
+
+
+def body(site, path) -> str:
+    soup = BeautifulSoup((site / path).read_text(), "html.parser")
+    return re.sub(r"\s+", " ", soup.select_one("article").get_text(" "))
+
+
+def force_ids():
+    return [f["id"] for f in yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"]]
+
+
+def test_all_43_force_pages_exist_and_the_index_links_every_one(built_site):
+    ids = force_ids()
+    assert len(ids) == 43
+    for force_id in ids:
+        assert (built_site / "forces" / force_id / "index.html").is_file(), force_id
+    index = BeautifulSoup((built_site / "forces/index.html").read_text(), "html.parser")
+    linked = {a["href"].strip("./").split("/")[0] for a in index.select("article table a")}
+    assert linked == set(ids)
+
+
+def test_a_force_with_nothing_on_record_says_so(built_site):
+    text = body(built_site, "forces/kent/index.html")
+    assert "No record of this force's letter of 2 October 2017 yet" in text
+    assert "Sources" not in text
+
+
+def test_derbyshire_shows_area_readings_and_a_stated_overall_outcome(built_site):
+    text = body(built_site, "forces/derbyshire/index.html")
+    assert text.count("Not assessed (all aspects already in place) " + READING) == 3
+    overall = text.split("Overall", 1)[1]
+    assert overall.lstrip().startswith("Not assessed (all aspects already in place) The news release")
+    assert "inspectorate news release" in text and "police and crime panel report" in text
+    assert "letter to this force is not held" in text
+
+
+def test_staffordshire_shows_a_press_report_reading(built_site):
+    text = body(built_site, "forces/staffordshire/index.html")
+    assert text.count("Insufficient information to assess plan " + READING) == 3
+    assert "did not reflect the national strategy" in text
+    assert "(press report, October 2017" in text
+
+
+def test_north_yorkshire_shows_its_pcc_statement_and_no_outcome(built_site):
+    text = body(built_site, "forces/north-yorkshire/index.html")
+    assert "No outcome for North Yorkshire Police is on record" in text
+    assert "Julia Mulligan" in text and "(PCC statement, 10 October 2017)" in text
+    assert READING not in text
+
+
+def test_the_national_page_shows_both_rounds_newest_first(built_site):
+    text = body(built_site, "national/index.html")
+    assert text.index("2019 follow-up report") < text.index("2017 review of forces' plans")
+    assert "More than 10% of the police workforce did not have up-to-date vetting" in text
+    assert "27 September 2019" in text
+
+
+def not_yet_on_record(site, heading):
+    soup = BeautifulSoup((site / "national/index.html").read_text(), "html.parser")
+    table = next(h for h in soup.select("article h3") if h.get_text(strip=True) == heading).find_next("table")
+    return {tr.find_all("td")[0].get_text(strip=True): tr.find_all("td")[4].get_text(strip=True) for tr in table.select("tbody tr")}
+
+
+def test_the_national_page_says_which_categories_are_complete(built_site):
+    not_assessed = "Not assessed (all aspects already in place)"
+    assert not_yet_on_record(built_site, "Counter-corruption capability and capacity")[not_assessed] == "none: all on record"
+    assert not_yet_on_record(built_site, "IT systems monitoring")[not_assessed] == "2"
+    assert not_yet_on_record(built_site, "Overall")["Plan in place but implementation has not yet commenced"] == "14"
