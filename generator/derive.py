@@ -83,12 +83,19 @@ class AreaSummary:
 
 
 @dataclass(frozen=True)
+class KeyFindingView:
+    finding: m.KeyFinding
+    source: m.Source
+
+
+@dataclass(frozen=True)
 class NationalView:
     assessment: m.Assessment
     areas: tuple[AreaSummary, ...]
     forces_on_record: int  # forces with anything on record for this assessment
     forces_with_outcome: int  # forces with at least one outcome on record
     forces_total: int
+    key_findings: tuple[KeyFindingView, ...]
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,8 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
         for area_id, name, question in areas
     )
     with_outcome = sum(1 for _, r in taking_part if r.round.findings)
-    return NationalView(assessment, summaries, len(taking_part), with_outcome, total)
+    findings = tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings)
+    return NationalView(assessment, summaries, len(taking_part), with_outcome, total, findings)
 
 
 def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,

@@ -121,3 +121,9 @@ def test_responses_are_joined_to_their_sources():
     view = next(v for v in site().forces if v.force.id == "merseyside")
     (response,) = view.rounds[0].responses
     assert response.source.kind.value == "pcc-statement" and response.source.publisher.startswith("Jane Kennedy")
+
+
+def test_key_findings_are_joined_to_their_sources():
+    view = next(n for n in site().national if n.assessment.id == "assessment-2019")
+    assert {k.source.url for k in view.key_findings} == {
+        "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/shining-a-light-on-betrayal-abuse-of-position-for-a-sexual-purpose/"}
