@@ -27,8 +27,8 @@ class Result:
     removed: list[str] = field(default_factory=list)
 
 
-def check(root: Path) -> tuple[m.Content | None, Result]:
-    """Load and validate every record under root/content."""
+def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
+    """Load and validate every record under root/content; with `today`, no date may be later."""
     content = root / "content"
     national, forces = content / "national", content / "forces"
 
@@ -47,7 +47,7 @@ def check(root: Path) -> tuple[m.Content | None, Result]:
     ]
     if not assessments:
         stray.append(Problem(display_path(national, root), 1, 1, "", "no national assessment found; add content/national/assessment-YYYY.yml"))
-    content_model, problems = validate(assessments, load(national / "forces.yml"), load(national / "systems.yml"), force_files)
+    content_model, problems = validate(assessments, load(national / "forces.yml"), load(national / "systems.yml"), force_files, today)
     result = Result(sorted(set(problems + stray)), len(assessments) + len(force_files) + 2)
     return (None if result.problems else content_model), result
 
@@ -64,7 +64,7 @@ def render_site(root: Path, site: Site) -> tuple[list[Page], dict[str, bytes]]:
 
 
 def build(root: Path, out: Path, today: dt.date) -> Result:
-    content, result = check(root)
+    content, result = check(root, today)
     if content is None:
         return result
     result.site = derive(content, today)

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"schema/: {len(changed)} files updated" if changed else "schema/: up to date")
         return 0
     if args.command == "check":
-        return report(check(root)[1], annotate)
+        return report(check(root, today())[1], annotate)
     out = getattr(args, "out", None) or root / DOCS
     status = _build(root, out, annotate)
     if args.command == "build":

@@ -1,8 +1,11 @@
 """Read one YAML record into plain Python data plus the line and column of every value.
 
 Refuses the YAML features that surprise editors: duplicate keys, anchors and
-aliases, tabs, byte-order marks, several documents, and anything but a mapping
-at the top. Dates stay strings here; the model parses them.
+aliases, tags, tabs, byte-order marks, non-UTF-8 bytes, control characters,
+several documents, deep nesting, files over 1 MB, and anything but a mapping at
+the top. Anchors, tags and depth are refused while streaming parser events, before
+anything is built, so a crafted alias bomb costs no more than its own bytes.
+Dates stay strings here; the model parses them.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import yaml
 from generator.problems import Problem
 
 MAX_BYTES = 1_000_000
+MAX_DEPTH = 20  # a force record nests 6 levels deep
 Pos = tuple[int, int]
 Loc = tuple[Any, ...]
 
@@ -59,8 +63,11 @@ def dotted(loc: Loc) -> str:
 
 def load_file(file: Path, shown_as: str) -> Loaded:
     out = Loaded(shown_as)
-    raw = file.read_bytes()
-    text = _decode(raw, out)
+    size = file.stat().st_size
+    if size > MAX_BYTES:  # refused before reading a byte
+        out.problems.append(Problem(shown_as, 1, 1, "", f"the file is {size:,} bytes; a record must be under {MAX_BYTES:,} bytes"))
+        return out
+    text = _decode(file.read_bytes(), out)
     if text is None:
         return out
     if not text.strip():
@@ -77,9 +84,6 @@ def load_file(file: Path, shown_as: str) -> Loaded:
 
 
 def _decode(raw: bytes, out: Loaded) -> str | None:
-    if len(raw) > MAX_BYTES:
-        out.problems.append(Problem(out.path, 1, 1, "", f"the file is {len(raw):,} bytes; a record must be under {MAX_BYTES:,} bytes"))
-        return None
     if raw.startswith(b"\xef\xbb\xbf"):
         out.problems.append(Problem(out.path, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
         return None
@@ -96,12 +100,11 @@ def _decode(raw: bytes, out: Loaded) -> str | None:
 def _parse(text: str, out: Loaded) -> None:
     parser = _Parser(text)
     try:
-        while parser.check_event():
-            event = parser.get_event()
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                out.problems.append(Problem(out.path, mark.line + 1, mark.column + 1, "", "anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"))
-                return
+        refused = _refuse(parser, out.path)
+        if refused:
+            out.problems.append(refused)
+            return
+        parser.dispose()
         parser = _Parser(text)
         node = parser.get_single_node()
     except yaml.MarkedYAMLError as err:
@@ -112,12 +115,42 @@ def _parse(text: str, out: Loaded) -> None:
             what = "more than one document (`---`); a record is one document"
         out.problems.append(Problem(out.path, line, col, "", f"YAML syntax: {what}"))
         return
+    except yaml.reader.ReaderError as err:
+        line, col = _line_col(text, err.position)
+        out.problems.append(Problem(out.path, line, col, "", f"character U+{err.character:04X} is not allowed in a record; delete it"))
+        return
     finally:
         parser.dispose()
     if not isinstance(node, yaml.MappingNode):
         out.problems.append(Problem(out.path, node.start_mark.line + 1, node.start_mark.column + 1, "", "the top level must be a set of `key: value` lines, not a list or a single value"))
         return
     out.data = _build(node, (), out, _Parser(""))
+
+
+def _refuse(parser: _Parser, path: str) -> Problem | None:
+    """Stream the parser's events; the first anchor, alias, tag or over-deep nesting is a problem."""
+    depth = 0
+    while parser.check_event():
+        event = parser.get_event()
+        mark = event.start_mark
+        at = (path, mark.line + 1, mark.column + 1, "")
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return Problem(*at, "anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full")
+        if getattr(event, "tag", None):
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            return Problem(*at, f"tags like `{tag}` are not allowed; write the value as plain text")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(*at, f"nested more than {MAX_DEPTH} levels deep; a record is never this deep: check the brackets and indentation")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return None
+
+
+def _line_col(text: str, index: int) -> Pos:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
 def _build(node: yaml.Node, loc: Loc, out: Loaded, constructor: _Parser) -> Any:

@@ -7,17 +7,32 @@ they are what templates see. Unknown keys are errors, never silently ignored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 # An identifier: lower-case words joined by hyphens, as in police open data.
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
 # One line of text (titles, names); a paragraph of text (summaries).
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=500)]
+HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"'/?#]+([/?#][^\s<>\"']*)?$", max_length=500)]
+
+
+def _date_text(value: Any) -> Any:
+    """Only `YYYY-MM-DD` is a date in a record (never a number, never a time of day)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD")
+    return value
+
+
+# A calendar date written YYYY-MM-DD; the loader keeps it as text, this parses it.
+Date = Annotated[dt.date, BeforeValidator(_date_text)]
 
 
 class Record(BaseModel):
@@ -61,7 +76,7 @@ class Source(Record):
     kind: SourceKind = Field(description="What sort of document this is.")
     title: Line = Field(description="The document's title or subject line.")
     publisher: Line = Field(description="Who wrote or published it.")
-    date: dt.date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
+    date: Date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
     date_as_stated: Line | None = Field(
         default=None, description="When the exact day is not known: the date as far as it is, e.g. 'October 2017'."
     )
@@ -142,10 +157,10 @@ class Assessment(Record):
     inspectorate: Line = Field(description="Who carried out the assessment.")
     summary: Text = Field(description="What the assessment looked at, in plain English.")
     review_period: Line | None = Field(default=None, description="When the review took place, as stated.")
-    documents_submitted_by: dt.date | None = Field(default=None, description="Deadline for forces' documents.")
-    review_started: dt.date | None = Field(default=None, description="First day of the review.")
-    letters_date: dt.date | None = Field(default=None, description="Date of the letters to forces.")
-    published: dt.date = Field(description="Date the national report was published.")
+    documents_submitted_by: Date | None = Field(default=None, description="Deadline for forces' documents.")
+    review_started: Date | None = Field(default=None, description="First day of the review.")
+    letters_date: Date | None = Field(default=None, description="Date of the letters to forces.")
+    published: Date = Field(description="Date the national report was published.")
     forces_in_scope: int | None = Field(
         default=None, ge=1, le=10_000, description="How many forces the figures cover, if the sources say."
     )
@@ -162,7 +177,7 @@ class Assessment(Record):
 
 
 class Letter(Record):
-    date: dt.date = Field(description="Date on the letter.")
+    date: Date = Field(description="Date on the letter.")
     sender: Line = Field(description="Who signed the letter.")
     recipient: Line = Field(description="Who it was addressed to.")
     copied_to: Line | None = Field(default=None, description="Who it was copied to, if anyone.")
@@ -228,7 +243,7 @@ class Force(Record):
     id: Slug = Field(description="Police open-data identifier; the file name without `.yml`.")
     name: Line = Field(description="Name of the force as in 2017.")
     country: Country = Field(description="England or Wales.")
-    last_updated: dt.date = Field(description="Date this record was last changed by an editor.")
+    last_updated: Date = Field(description="Date this record was last changed by an editor.")
     sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
     rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
 

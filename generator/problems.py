@@ -19,9 +19,14 @@ class Problem:
 
     def annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command, shown on the changed line."""
-        text = (f"{self.field}: " if self.field else "") + self.message
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::error file={self.path},line={self.line},col={self.column}::{text}"
+        text = _escape((f"{self.field}: " if self.field else "") + self.message)
+        path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")
+        return f"::error file={path},line={self.line},col={self.column}::{text}"
+
+
+def _escape(text: str) -> str:
+    """GitHub's workflow-command escaping (actions/toolkit `escapeData`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def summary(problems: list[Problem]) -> str:

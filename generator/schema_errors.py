@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from enum import Enum
@@ -30,6 +31,8 @@ def _problem(cls: type[BaseModel], loaded: Loaded, error: dict[str, Any]) -> Pro
     kind = error["type"]
     if kind == "extra_forbidden":
         return loaded.problem(loc, _unknown_key(cls, loc), key=True)
+    if kind == "missing" and loc[-1] == "source":
+        return loaded.problem(loc, "is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`")
     if kind == "missing":
         return loaded.problem(loc, f"is missing; add a `{loc[-1]}:` line here")
     return loaded.problem(loc, _message(cls, loc, error))
@@ -38,6 +41,8 @@ def _problem(cls: type[BaseModel], loaded: Loaded, error: dict[str, Any]) -> Pro
 def _message(cls: type[BaseModel], loc: Loc, error: dict[str, Any]) -> str:
     kind, value = error["type"], error.get("input")
     shown = _show(value)
+    if kind.startswith(("date_", "datetime_")) and isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return f"{shown} is not a real day of the calendar; check the day and the month against the source"
     if kind.startswith(("date_", "datetime_")):
         return f"{shown} is not a date; {_DATE}"
     if kind == "enum":
