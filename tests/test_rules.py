@@ -268,7 +268,8 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
                 {"area": "capability-and-capacity", "outcome": "not-assessed", "basis": "reading", "summary": "Already in place.", "source": "letter"}]}],
         }
         (tmp_path / f"content/forces/{entry['id']}.yml").write_text(yaml.safe_dump(record, sort_keys=False))
-    third = sorted(e["id"] for e in listed)[2]
+    third = f"content/forces/{sorted(e['id'] for e in listed)[2]}.yml"
+    at = line(tmp_path, "outcome: not-assessed", third)
     assert messages(tmp_path) == [
-        f"content/forces/{third}.yml:{line(tmp_path, "outcome: not-assessed", f"content/forces/{third}.yml")}:14: rounds[0].findings[0].outcome: more forces have 'not-assessed' for 'capability-and-capacity' "
+        f"{third}:{at}:14: rounds[0].findings[0].outcome: more forces have 'not-assessed' for 'capability-and-capacity' "
         f"than assessment-2017 published: on record 3, published 2; check this finding against its letter, and the published figures in {A17}"]
