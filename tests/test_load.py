@@ -1,3 +1,5 @@
+import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,65 @@ def test_syntax_errors_get_the_parsers_line_not_a_traceback(tmp_path):
     [problem] = load(tmp_path, "a: [1\n").problems
     assert (problem.line, problem.column) == (2, 1)
     assert problem.message.startswith("YAML syntax:")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a: !!binary AAAA\n", "content/forces/kent.yml:1:4: tags like `!!binary` are not allowed; write the value as plain text"),
+    ("a: !!python/object/apply:os.system [ls]\n", "content/forces/kent.yml:1:4: tags like `!!python/object/apply:os.system` are not allowed; write the value as plain text"),
+    ("a: ! 1\n", "content/forces/kent.yml:1:4: tags like `!` are not allowed; write the value as plain text"),
+    ("a: " + "[" * 21 + "]" * 21 + "\n", "content/forces/kent.yml:1:23: nested more than 20 levels deep; a record is never this deep: check the brackets and indentation"),
+    ("a:\n  b: \"x\x07y\"\n", "content/forces/kent.yml:2:8: character U+0007 is not allowed in a record; delete it"),
+    ("a: 1\nb: 2\nc: 3\n...\n--- \nd: 4\n", "content/forces/kent.yml:5:1: YAML syntax: more than one document (`---`); a record is one document"),
+    ("   \n\n", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
+    ("just a sentence\n", "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single value"),
+    ("? [a, b]\n: 1\n", "content/forces/kent.yml:1:3: a key must be a plain word"),
+])
+def test_more_hazards_are_refused_with_their_position(tmp_path, text, expected):
+    assert messages(tmp_path, text) == [expected]
+
+
+def test_every_tab_is_reported(tmp_path):
+    assert messages(tmp_path, "a: 1\n\tb: 2\nc:\t3\n") == [
+        "content/forces/kent.yml:2:1: tab character; indent and separate with spaces only",
+        "content/forces/kent.yml:3:3: tab character; indent and separate with spaces only",
+    ]
+
+
+def test_a_ten_megabyte_file_is_refused_without_being_read(tmp_path):
+    f = tmp_path / "kent.yml"
+    with f.open("wb") as out:
+        out.write(b"a: " + b"x" * (10 * 1024 * 1024) + b"\n")
+    tracemalloc.start()
+    started = time.perf_counter()
+    problems = load_file(f, "content/forces/kent.yml").problems
+    elapsed, (_, peak) = time.perf_counter() - started, tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [str(p) for p in problems] == [
+        "content/forces/kent.yml:1:1: the file is 10,485,764 bytes; a record must be under 1,000,000 bytes"]
+    assert elapsed < 0.5 and peak < 1_000_000
+
+
+def test_an_alias_bomb_fails_fast_with_bounded_memory(tmp_path):
+    """'Billion laughs': ten levels of ten aliases would expand to 10^10 items if it were ever built."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 11)]
+    tracemalloc.start()
+    started = time.perf_counter()
+    problems = load(tmp_path, "\n".join(lines) + "\n").problems
+    elapsed, (_, peak) = time.perf_counter() - started, tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [str(p) for p in problems] == [
+        "content/forces/kent.yml:1:5: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
+    assert elapsed < 1.0 and peak < 5_000_000
+
+
+def test_an_alias_without_its_anchor_is_refused(tmp_path):
+    assert messages(tmp_path, "a: *x\n") == [
+        "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
+
+
+def test_deep_nesting_is_refused_fast(tmp_path):
+    started = time.perf_counter()
+    [problem] = load(tmp_path, "a: " + "[" * 300_000 + "\n").problems
+    assert time.perf_counter() - started < 1.0
+    assert "nested more than 20 levels deep" in problem.message

@@ -1,0 +1,73 @@
+"""Deliberately broken records (tests/fixtures/zz-*.yml) and the complete list of messages each must produce.
+
+`zz-` is reserved for fixtures: no police force's identifier starts with it. Each record is checked next to
+the real national files, alone, so the list does not change when other forces' records change.
+"""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import check
+from tests.conftest import ROOT, TODAY
+
+FIXTURES = Path(__file__).parent / "fixtures"
+A17 = "content/national/assessment-2017.yml"
+
+EXPECTED = {
+    "zz-broken-example": """\
+content/forces/zz-broken-example.yml:5:5: id: 'zz-broken-example' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-11-22); write the date the document bears, or the day of the edit
+content/forces/zz-broken-example.yml:19:11: sources[1].date: 2017-04-01 is before the letter of 2017-05-01, but follow-up actions in rounds[0] cite 'pcc-letter'; a follow-up comes after the letter: check this date, or cite the right source
+content/forces/zz-broken-example.yml:20:9: sources[2].id: duplicate source id 'letter', already used at content/forces/zz-broken-example.yml:10; give each source its own id
+content/forces/zz-broken-example.yml:28:13: rounds[0].letter.date: 2017-05-01 is before the review started on 2017-06-01 (content/national/assessment-2017.yml); check the date on the letter
+content/forces/zz-broken-example.yml:33:15: rounds[0].findings[0].area: 'it-systems' is not an area of this assessment; use one of: capability-and-capacity, it-monitoring, links-with-agencies, overall
+content/forces/zz-broken-example.yml:39:18: rounds[0].findings[1].outcome: 'excellent' is not an outcome of this assessment; use one of: insufficient-information, plan-not-commenced, plan-commenced, not-assessed
+content/forces/zz-broken-example.yml:43:15: rounds[0].findings[2].area: 'it-monitoring' has two findings in this round; keep one
+content/forces/zz-broken-example.yml:47:17: rounds[0].findings[2].source: 'lettre' is not a source of this file; use one of: letter, pcc-letter
+content/forces/zz-broken-example.yml:51:17: rounds[0].actions[0].system: 'splunk' is not a system in content/national/systems.yml; use one of: citsl, cosain, logpoint
+content/forces/zz-broken-example.yml:54:17: rounds[1].assessment: a second round for 'assessment-2017' (the first is on line 26); put all of one assessment's findings and actions in one round
+content/forces/zz-broken-example.yml:55:17: rounds[2].assessment: 'assessment-2016' is not a national assessment; use one of: {assessments}
+12 errors in 1 file
+""",
+    "zz-broken-fields": """\
+content/forces/zz-broken-fields.yml:7:10: country: 'Scotland' is not allowed; must be one of: England, Wales
+content/forces/zz-broken-fields.yml:8:15: last_updated: '2017-02-30' is not a real day of the calendar; check the day and the month against the source
+content/forces/zz-broken-fields.yml:10:9: sources[0].id: 'Letter One' must be lower-case words joined by hyphens, for example `west-yorkshire`
+content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, pcc-letter, pcc-statement, panel-report, press-report, reference-data (did you mean `pcc-letter`?)
+content/forces/zz-broken-fields.yml:14:11: sources[0].date: '02/10/2017' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
+content/forces/zz-broken-fields.yml:15:10: sources[0].url: 'javascript:alert(1)' must be a web address starting with https:// (or http://), with no spaces
+content/forces/zz-broken-fields.yml:18:12: sources[1].title: is empty; write some text or remove the line
+content/forces/zz-broken-fields.yml:20:11: sources[1].date: 20171002 is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
+content/forces/zz-broken-fields.yml:21:10: sources[1].url: 'ftp://example.org/report.pdf' must be a web address starting with https:// (or http://), with no spaces
+content/forces/zz-broken-fields.yml:25:9: rounds[0].findings[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
+content/forces/zz-broken-fields.yml:27:16: rounds[0].findings[0].basis: 'guess' is not allowed; must be one of: stated, reading
+content/forces/zz-broken-fields.yml:31:9: rounds[0].actions[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
+content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'done' is not allowed; must be one of: planned, in-progress, in-place, ongoing
+content/forces/zz-broken-fields.yml:34:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, partners, source, status, status_as_stated, system, title
+14 errors in 1 file
+""",
+}
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, monkeypatch):
+    from generator import cli
+
+    shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    (tmp_path / "content/forces").mkdir()
+    shutil.copy(FIXTURES / f"{name}.yml", tmp_path / "content/forces")
+    monkeypatch.setattr(cli, "today", lambda: TODAY)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assessments = ", ".join(sorted(p.stem for p in (ROOT / "content/national").glob("assessment-*.yml")))
+    expected = EXPECTED[name].replace("{assessments}", assessments)
+    assert cli.main(["--root", str(tmp_path), "check"]) == 1
+    assert capsys.readouterr().out == expected
+
+
+def test_fixture_identifiers_cannot_collide_with_a_real_force():
+    import yaml
+
+    listed = yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"]
+    assert len(listed) == 43 and not any(f["id"].startswith("zz-") for f in listed)
+    assert not any(p.stem.startswith("zz-") for p in (ROOT / "content/forces").glob("*.yml"))
