@@ -35,7 +35,7 @@ def build_site(root: Path, work: Path) -> Path:
     """Generate and build `root`'s content into `work`, as `make site` does; return the site folder."""
     docs, site = work / "docs", work / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1795305600"}  # 2026-11-22, TODAY
-    subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=root, env=env, capture_output=True)
+    subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=ROOT, env=env, capture_output=True)
     config = work / "mkdocs.yml"
     config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=True, cwd=ROOT, env=env, capture_output=True)
