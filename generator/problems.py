@@ -1,8 +1,12 @@
 """Problems are values: every stage returns them, the entry point prints them all."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Characters that would break a problem across lines (or hide part of it) are shown as escapes.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, order=True)
@@ -15,13 +19,18 @@ class Problem:
 
     def __str__(self) -> str:
         field = f"{self.field}: " if self.field else ""
-        return f"{self.path}:{self.line}:{self.column}: {field}{self.message}"
+        return printable(f"{self.path}:{self.line}:{self.column}: {field}{self.message}")
 
     def annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command, shown on the changed line."""
-        text = _escape((f"{self.field}: " if self.field else "") + self.message)
-        path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")
+        text = _escape(printable((f"{self.field}: " if self.field else "") + self.message))
+        path = _escape(printable(self.path)).replace(":", "%3A").replace(",", "%2C")
         return f"::error file={path},line={self.line},col={self.column}::{text}"
+
+
+def printable(text: str) -> str:
+    """One line of text: control characters written as escapes, e.g. a tab as \\t."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def _escape(text: str) -> str:

@@ -60,7 +60,7 @@ def test_annotations_escape_what_would_end_the_command():
     from generator.problems import Problem
 
     p = Problem("content/forces/a,b:c.yml", 3, 4, "name", "100% wrong\nsecond line")
-    assert p.annotation() == "::error file=content/forces/a%2Cb%3Ac.yml,line=3,col=4::name: 100%25 wrong%0Asecond line"
+    assert p.annotation() == "::error file=content/forces/a%2Cb%3Ac.yml,line=3,col=4::name: 100%25 wrong\\nsecond line"
 
 
 def test_the_real_records_pass_with_a_summary(monkeypatch, capsys):
