@@ -200,7 +200,7 @@ class Finding(Record):
 
 class Figure(Record):
     text: Line = Field(description="The figure as the source gives it, in words.")
-    value: float = Field(description="The number.")
+    value: float = Field(allow_inf_nan=False, description="The number.")
     unit: Literal["percent", "people", "count"] = Field(description="percent, people or count.")
 
 

@@ -38,28 +38,39 @@ def _problem(cls: type[BaseModel], loaded: Loaded, error: dict[str, Any]) -> Pro
     return loaded.problem(loc, _message(cls, loc, error))
 
 
+_KINDS = {"string": "text (put it in quotes)", "model": "a set of `key: value` lines", "list": "a list of `- ` items",
+          "dict": "a set of `key: value` lines", "bool": "true or false", "int": "a whole number", "float": "a number"}
+
+
 def _message(cls: type[BaseModel], loc: Loc, error: dict[str, Any]) -> str:
-    kind, value = error["type"], error.get("input")
-    shown = _show(value)
+    kind, value, ctx = error["type"], error.get("input"), error.get("ctx", {})
+    shown = "is empty;" if value is None else _show(value)
     if kind.startswith(("date_", "datetime_")) and isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         return f"{shown} is not a real day of the calendar; check the day and the month against the source"
     if kind.startswith(("date_", "datetime_")):
-        return f"{shown} is not a date; {_DATE}"
-    if kind == "enum":
-        choices = [m.value for m in _annotation(cls, loc) or []] if _is_enum(_annotation(cls, loc)) else []
+        return f"{shown} {_DATE}" if value is None else f"{shown} is not a date; {_DATE}"
+    if kind in ("enum", "literal_error"):
+        annotation = _annotation(cls, loc)
+        choices = [m.value for m in annotation] if _is_enum(annotation) else [str(c) for c in get_args(annotation)]
         hint = _did_you_mean(value, choices)
-        return f"{shown} is not allowed; must be one of: {', '.join(choices)}{hint}"
+        return f"{shown} {'' if value is None else 'is not allowed; '}must be one of: {', '.join(choices)}{hint}"
     if kind == "string_pattern_mismatch":
-        pattern = error.get("ctx", {}).get("pattern", "")
-        return f"{shown} {_URL if pattern.startswith('^https?') else _SLUG}"
+        return f"{shown} {_URL if ctx.get('pattern', '').startswith('^https?') else _SLUG}"
     if kind == "string_too_long":
-        return f"is {len(value):,} characters long; it must be at most {error['ctx']['max_length']:,}"
+        return f"is {len(value):,} characters long; it must be at most {ctx['max_length']:,}"
     if kind == "string_too_short":
         return "is empty; write some text or remove the line"
-    if kind in ("string_type", "model_type", "list_type", "dict_type", "bool_type", "int_type", "float_type", "int_parsing", "float_parsing", "bool_parsing"):
-        wanted = {"string": "text", "model": "a set of `key: value` lines", "list": "a list of `- ` items", "dict": "a set of `key: value` lines", "bool": "true or false", "int": "a whole number", "float": "a number"}
-        return f"{shown} is the wrong kind of value; it must be {wanted[kind.split('_')[0]]}"
-    return f"{shown}: {error['msg']}"
+    if kind == "too_short":
+        return f"has {ctx.get('actual_length', 0)} items; it must have at least {ctx['min_length']}"
+    if kind == "finite_number":
+        return f"{shown} is not a finite number; write the number the source gives"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = f"at least {ctx['ge']}" if "ge" in ctx else f"at most {ctx['le']}"
+        return f"{shown} is out of range; it must be {bound}"
+    if kind.split("_")[0] in _KINDS and kind.endswith(("_type", "_parsing", "_from_float")):
+        wanted = _KINDS[kind.split("_")[0]]
+        return f"is empty; it must be {wanted.split(' (')[0]}" if value is None else f"{shown} is the wrong kind of value; it must be {wanted}"
+    return f"{shown} {error['msg']}"
 
 
 def _unknown_key(cls: type[BaseModel], loc: Loc) -> str:

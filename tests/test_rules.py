@@ -273,3 +273,42 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
     assert messages(tmp_path) == [
         f"{third}:{at}:14: rounds[0].findings[0].outcome: more forces have 'not-assessed' for 'capability-and-capacity' "
         f"than assessment-2017 published: on record 3, published 2; check this finding against its letter, and the published figures in {A17}"]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("recipient: Chief Constable, Kent Police", "recipient:", "22:17: rounds[0].letter.recipient: is empty; it must be text"),
+    ("title: \"Logging\"", "title: 2017", "36:16: rounds[0].actions[0].title: 2017 is the wrong kind of value; it must be text (put it in quotes)"),
+    ("status: in-place", "status:", "40:16: rounds[0].actions[0].status: is empty; must be one of: planned, in-progress, in-place, ongoing"),
+    ("status: in-place", "status: done", "40:17: rounds[0].actions[0].status: 'done' is not allowed; must be one of: planned, in-progress, in-place, ongoing"),
+    ("status: in-place", "status: in-place\n        figures: [{text: \"Ten\", value: 10, unit: kg}]",
+     "41:50: rounds[0].actions[0].figures[0].unit: 'kg' is not allowed; must be one of: percent, people, count"),
+    ("status: in-place", "status: in-place\n        figures: [{text: \"Ten\", value: .nan, unit: count}]",
+     "41:40: rounds[0].actions[0].figures[0].value: nan is not a finite number; write the number the source gives"),
+    ("status: in-place", "status: in-place\n        partners: Kent County Council",
+     "41:19: rounds[0].actions[0].partners: 'Kent County Council' is the wrong kind of value; it must be a list of `- ` items"),
+    ("system: logpoint", "system: logpoint\n        colour: red",
+     "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, "
+     "partners, source, status, status_as_stated, system, title"),
+    ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
+     "findings, letter, note, reflects_national_strategy"),
+    ("last_updated: 2026-11-22", "last_updated: 2026-11-22\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
+])
+def test_field_messages(root, old, new, expected):
+    assert after(root, old, new) == [f"{KENT}:{expected}"]
+
+
+def test_out_of_range_and_empty_lists_in_national_files(root):
+    edit(root, A17, "forces_in_scope: 43", "forces_in_scope: 0")
+    found = after(root, "forces:\n", "forces: []\nold_forces:\n", file="content/national/forces.yml")
+    at = line(root, "forces_in_scope:", A17)
+    listed = line(root, "forces: []", "content/national/forces.yml")
+    assert found[:2] == [
+        f"{A17}:{at}:18: forces_in_scope: 0 is out of range; it must be at least 1",
+        f"content/national/forces.yml:{listed}:9: forces: has 0 items; it must have at least 1",
+    ]
+
+
+def test_a_broken_national_file_does_not_cascade_into_every_record(root):
+    """Records that refer to assessment-2017 are not also blamed while assessment-2017.yml itself is broken."""
+    assert after(root, "forces_in_scope: 43", "forces_in_scope: lots", file=A17) == [
+        f"{A17}:{line(root, 'forces_in_scope:', A17)}:18: forces_in_scope: 'lots' is the wrong kind of value; it must be a whole number"]
