@@ -179,5 +179,5 @@ def _scalar(node: yaml.Node, loc: Loc, out: Loaded, constructor: _Parser) -> Any
     try:
         return constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as err:
-        out.problems.append(Problem(out.path, node.start_mark.line + 1, node.start_mark.column + 1, dotted(loc), f"cannot read this value ({type(err).__name__}); write it as plain text"))
+        out.problems.append(Problem(out.path, node.start_mark.line + 1, node.start_mark.column + 1, dotted(loc), "cannot read this value; put it in double quotes"))
         return None

@@ -1,0 +1,98 @@
+"""CONTRIBUTING.md is part of the contract: every field of every model is documented, and its example is valid."""
+import re
+import shutil
+import typing
+
+import pytest
+import yaml
+from pydantic import BaseModel
+
+from generator import model as m
+from generator.build import check
+from tests.conftest import ROOT, TODAY
+
+GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
+# Each model, and the heading of its section in CONTRIBUTING.md's "Every field".
+SECTIONS = {
+    m.Force: "A force record", m.Source: "A source", m.Round: "A round", m.Letter: "A letter",
+    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Action: "An action", m.Figure: "A figure",
+    m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
+    m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
+    m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
+}
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister)
+
+
+def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
+    """Every model an editor can write, reachable from a record's fields."""
+    seen = set() if seen is None else seen
+    seen.add(cls)
+    for field in cls.model_fields.values():
+        for t in _types(field.annotation):
+            if isinstance(t, type) and issubclass(t, BaseModel) and t not in seen:
+                models_in(t, seen)
+    return seen
+
+
+def _types(annotation):
+    args = typing.get_args(annotation)
+    return [annotation] if not args else [t for a in args for t in _types(a)]
+
+
+def section(heading: str) -> str:
+    match = re.search(rf"^### {re.escape(heading)}\n(.*?)(?=^#{{1,3}} )", GUIDE + "\n### end", re.S | re.M)
+    assert match, f"CONTRIBUTING.md has no section '### {heading}'"
+    return match.group(1)
+
+
+def test_every_model_has_a_section():
+    every = set().union(*(models_in(r) for r in RECORDS))
+    assert every == set(SECTIONS), f"add a section to CONTRIBUTING.md and SECTIONS for: {every ^ set(SECTIONS)}"
+
+
+@pytest.mark.parametrize("cls", SECTIONS, ids=lambda c: c.__name__)
+def test_every_field_is_documented_in_its_section(cls):
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `(\w+)` \| ?(required)? ?\|", section(SECTIONS[cls]), re.M)}
+    assert set(rows) == set(cls.model_fields), f"{SECTIONS[cls]}: documented {sorted(rows)}, model has {sorted(cls.model_fields)}"
+    for name, field in cls.model_fields.items():
+        assert (rows[name] == "required") == field.is_required(), f"{SECTIONS[cls]}: `{name}` required is {field.is_required()}"
+
+
+def annotated_example() -> str:
+    return re.search(r"## An annotated example record\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
+
+
+def test_the_annotated_example_passes_the_check(tmp_path):
+    shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    (tmp_path / "content/forces").mkdir()
+    (tmp_path / "content/forces/kent.yml").write_text(annotated_example())
+    content, result = check(tmp_path, TODAY)
+    assert [str(p) for p in result.problems] == []
+
+
+def test_the_annotated_example_uses_every_field_of_a_force_record():
+    data = yaml.safe_load(annotated_example())
+    used: dict[type, set] = {}
+
+    def walk(cls, value):
+        used.setdefault(cls, set()).update(value)
+        for name, item in value.items():
+            inner = [t for t in _types(cls.model_fields[name].annotation) if isinstance(t, type) and issubclass(t, BaseModel)]
+            for element in item if isinstance(item, list) else [item]:
+                if inner and isinstance(element, dict):
+                    walk(inner[0], element)
+
+    walk(m.Force, data)
+    for cls in models_in(m.Force):
+        assert used.get(cls, set()) == set(cls.model_fields), f"the example leaves out {cls.__name__}: {set(cls.model_fields) - used.get(cls, set())}"
+    for line in annotated_example().splitlines()[1:]:
+        assert line.strip().startswith("- ") or ":" in line
+
+
+def test_every_outcome_is_explained_with_the_letters_wording():
+    assessment = yaml.safe_load((ROOT / "content/national/assessment-2017.yml").read_text())
+    for outcome in assessment["outcomes"]:
+        row = next((r for r in GUIDE.splitlines() if r.startswith(f"| `{outcome['id']}` |")), None)
+        assert row and outcome["label"] in row, outcome["id"]
+    for area in assessment["areas"]:
+        assert f"| `{area['id']}` | {area['name']} | {area['question']} |" in GUIDE
