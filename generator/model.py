@@ -72,6 +72,8 @@ class ActionStatus(str, Enum):
 
 
 class Source(Record):
+    """A document the file cites; every fact names one by its id in a `source:` field."""
+
     id: Slug = Field(description="Short name used by `source:` fields in this file.")
     kind: SourceKind = Field(description="What sort of document this is.")
     title: Line = Field(description="The document's title or subject line.")
@@ -191,6 +193,8 @@ class StatedFact(Record):
 
 
 class Finding(Record):
+    """The outcome for one area, as a source gives it. Never guessed: leave an area out if no source gives it."""
+
     area: Slug = Field(description="An area id of the assessment, or `overall`.")
     outcome: Slug = Field(description="An outcome id of the assessment.")
     basis: Basis = Field(description="`stated` if the source names the outcome; `reading` if it is our reading.")
@@ -240,10 +244,12 @@ class Round(Record):
 
 
 class Force(Record):
+    """A force record, content/forces/<id>.yml: what the sources say about one force. See CONTRIBUTING.md."""
+
     id: Slug = Field(description="Police open-data identifier; the file name without `.yml`.")
     name: Line = Field(description="Name of the force as in 2017.")
     country: Country = Field(description="England or Wales.")
-    last_updated: Date = Field(description="Date this record was last changed by an editor.")
+    last_updated: Date = Field(description="Date this record was last changed by an editor (YYYY-MM-DD, not in the future).")
     sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
     rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
 
