@@ -174,7 +174,7 @@ def published_figures_add_up(national, listed, register, records) -> Iterator[Pr
             for outcome in figures.counts:
                 yield from _one_of(item.file, (*at, "counts", outcome), outcome, outcomes, "outcome")
             total = sum(figures.counts.values())
-            if total != a.forces_in_scope:
+            if a.forces_in_scope is not None and total != a.forces_in_scope:
                 yield item.file.problem((*at, "counts"), f"the counts add up to {total}, but forces_in_scope is {a.forces_in_scope}; check the figures against the source")
 
 
@@ -251,6 +251,15 @@ def _dates(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, dt.date]]:
             yield from _dates(value, (*loc, i))
 
 
+def overall_outcome_is_stated(national, listed, register, records) -> Iterator[Problem]:
+    """An overall outcome for a force is recorded only where a source states it, never as our reading."""
+    for item in records:
+        for r, rnd in enumerate(item.record.rounds):
+            for f, finding in enumerate(rnd.findings):
+                if finding.area == "overall" and finding.basis is not m.Basis.stated:
+                    yield item.file.problem(("rounds", r, "findings", f, "basis"), "an overall outcome is recorded only where a source states it; write `basis: stated` if the source names this outcome, or remove this finding")
+
+
 RULES = [
     file_names_match_ids,
     unique_ids,
@@ -261,17 +270,8 @@ RULES = [
     one_round_per_assessment,
     dates_in_order,
     counts_within_published_figures,
+    overall_outcome_is_stated,
 ]
 
 
-def overall_outcome_is_stated(national, listed, register, records) -> Iterator[Problem]:
-    """An overall outcome for a force is recorded only where a source states it, never as our reading."""
-    for item in records:
-        for r, rnd in enumerate(item.record.rounds):
-            for f, finding in enumerate(rnd.findings):
-                if finding.area == "overall" and finding.basis is not m.Basis.stated:
-                    yield item.file.problem(("rounds", r, "findings", f, "basis"), "an overall outcome is recorded only where a source states it; write `basis: stated` if the source names this outcome, or remove this finding")
-
-
-RULES.append(overall_outcome_is_stated)
 NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures}

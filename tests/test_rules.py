@@ -290,7 +290,7 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
      "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, "
      "partners, source, status, status_as_stated, system, title"),
     ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
-     "findings, letter, note, reflects_national_strategy"),
+     "findings, letter, note, reflects_national_strategy, responses"),
     ("last_updated: 2026-11-22", "last_updated: 2026-11-22\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
 ])
 def test_field_messages(root, old, new, expected):
