@@ -61,7 +61,8 @@ def number(value: float | int) -> Markup:
 
 def meta(value: object) -> Markup:
     """A front-matter string: HTML-escaped (the engine's templates do not escape) and JSON-quoted."""
-    return Markup(json.dumps(str(escape(" ".join(str(value).split()))), ensure_ascii=False))
+    text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", " ".join(str(value).split()))
+    return Markup(json.dumps(str(escape(text)), ensure_ascii=False))
 
 
 @lru_cache(maxsize=4)

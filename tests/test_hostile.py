@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 from tests.conftest import ROOT, build_site
 
 PAYLOADS = [
-    '</title><script>alert("xss")</script>',
+    '</title><script>alert("xss")</script> \u202eevil',
     '<img src=x onerror="alert(1)">',
     '" onmouseover="alert(1)" data-x="',
     "[click me](javascript:alert(1))",
