@@ -156,3 +156,31 @@ def test_the_search_index_holds_no_markup_from_records(hostile):
         for field in ("title", "text"):
             assert not re.search(r"<(script|img|iframe|style)", doc[field]), (doc["location"], doc[field][:200])
             assert not re.search(r"<(a|img|iframe)\s[^>]*(href|src)=\"?(javascript|data):", doc[field]), (doc["location"], doc[field][:200])
+
+
+@pytest.mark.browser
+def test_no_script_from_a_record_runs_in_chromium(hostile, browser):
+    """Open each page that shows hostile text in real Chromium: no dialog opens, the hostile name is on screen."""
+    import functools
+    import http.server
+    import threading
+
+    planted, pages, site = hostile
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        for path in (f"forces/{FORCE}/", "national/", "forces/", ""):
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
+            page.wait_for_load_state("load")
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/forces/{FORCE}/")
+        assert visible(planted[0]) in " ".join(page.locator("h1").first.inner_text().split())
+        assert visible(planted[0]) in page.title()
+    finally:
+        page.close()
+        server.shutdown()
+    assert dialogs == []
