@@ -121,6 +121,9 @@ def _parse(text: str, out: Loaded) -> None:
         return
     finally:
         parser.dispose()
+    if node is None:
+        out.problems.append(Problem(out.path, 1, 1, "", "the file has only comments; a record is a set of `key: value` lines"))
+        return
     if not isinstance(node, yaml.MappingNode):
         out.problems.append(Problem(out.path, node.start_mark.line + 1, node.start_mark.column + 1, "", "the top level must be a set of `key: value` lines, not a list or a single value"))
         return

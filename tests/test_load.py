@@ -57,6 +57,7 @@ def test_syntax_errors_get_the_parsers_line_not_a_traceback(tmp_path):
     ("a:\n  b: \"x\x07y\"\n", "content/forces/kent.yml:2:8: character U+0007 is not allowed in a record; delete it"),
     ("a: 1\nb: 2\nc: 3\n...\n--- \nd: 4\n", "content/forces/kent.yml:5:1: YAML syntax: more than one document (`---`); a record is one document"),
     ("   \n\n", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
+    ("# yaml-language-server: $schema=../../schema/force.schema.json\n#\n", "content/forces/kent.yml:1:1: the file has only comments; a record is a set of `key: value` lines"),
     ("just a sentence\n", "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single value"),
     ("? [a, b]\n: 1\n", "content/forces/kent.yml:1:3: a key must be a plain word"),
 ])
