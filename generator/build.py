@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import export, feeds
 from generator import model as m
 from generator.derive import Site, derive
 from generator.load import Loaded, load_file
@@ -52,10 +53,15 @@ def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, R
     return (None if result.problems else content_model), result
 
 
-def render_site(root: Path, site: Site) -> tuple[list[Page], dict[str, bytes]]:
-    """Every page rendered, plus the static assets, as relative path -> bytes. Writes nothing."""
-    pages = all_pages(site)
+def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dict[str, bytes]]:
+    """Every page rendered, plus downloads, feeds and static assets, as relative path -> bytes. Writes nothing.
+
+    `base` is the site's public address ending in '/' (for absolute links in feeds), or ''.
+    """
+    downloads = export.files(site) | feeds.files(site, base)
+    pages = all_pages(site, downloads)
     files = {p.path: render(root / "templates", p.template, p.context, p.path).encode() for p in pages}
+    files.update(downloads)
     static = root / "static"
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
@@ -63,11 +69,11 @@ def render_site(root: Path, site: Site) -> tuple[list[Page], dict[str, bytes]]:
     return pages, files
 
 
-def build(root: Path, out: Path, today: dt.date) -> Result:
+def build(root: Path, out: Path, today: dt.date, base: str = "") -> Result:
     content, result = check(root, today)
     if content is None:
         return result
     result.site = derive(content, today)
-    result.pages, files = render_site(root, result.site)
+    result.pages, files = render_site(root, result.site, base)
     result.written, result.removed = write_tree(files, out)
     return result

@@ -60,8 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     return serve(root, out, args.addr)
 
 
+def site_url() -> str:
+    """The site's public address (SITE_URL, as the publishing workflow sets it) ending in '/', or ''."""
+    url = os.environ.get("SITE_URL", "").strip()
+    return url if not url or url.endswith("/") else url + "/"
+
+
 def _build(root: Path, out: Path, annotate: bool = False) -> int:
-    result = build(root, out, today())
+    result = build(root, out, today(), site_url())
     status = report(result, annotate)
     if status == 0:
         print(f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed")

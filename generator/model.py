@@ -243,6 +243,11 @@ class Round(Record):
     note: Text | None = Field(default=None, description="What is known where no outcome is published.")
 
 
+class Correction(Record):
+    date: dt.date = Field(description="Date the correction was made.")
+    summary: Text = Field(description="What was corrected and why, in plain words.")
+
+
 class Force(Record):
     """A force record, content/forces/<id>.yml: what the sources say about one force. See CONTRIBUTING.md."""
 
@@ -252,6 +257,9 @@ class Force(Record):
     last_updated: Date = Field(description="Date this record was last changed by an editor (YYYY-MM-DD, not in the future).")
     sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
     rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
+    corrections: list[Correction] = Field(
+        default_factory=list, description="Corrections made after publication, each dated; shown in the feeds."
+    )
 
 
 class Content(Record):

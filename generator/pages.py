@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import export, feeds
 from generator.derive import ForceView, Site
+from generator.tables import ACTIONS, FINDINGS
 
 
 @dataclass(frozen=True)
@@ -31,5 +33,13 @@ def force(site: Site, view: ForceView) -> Page:
     return Page(view.path, "force.md.j2", {"site": site, "view": view}, f"content/forces/{view.force.id}.yml")
 
 
-def all_pages(site: Site) -> list[Page]:
-    return [home(site), forces_index(site), national(site), *(force(site, v) for v in site.forces)]
+def data(site: Site, downloads: dict[str, bytes]) -> Page:
+    context = {"site": site, "downloads": export.describe(downloads), "schemas": export.schema_paths(downloads),
+               "tables": (FINDINGS, ACTIONS), "version": export.SCHEMA_VERSION, "licence": export.LICENCE,
+               "site_feed": feeds.SITE_FEED, "feed_of": feeds.force_feed_path}
+    return Page("data.md", "data.md.j2", context)
+
+
+def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
+    extra = [data(site, downloads)] if downloads is not None else []
+    return [home(site), forces_index(site), national(site), *extra, *(force(site, v) for v in site.forces)]

@@ -37,7 +37,9 @@ def build_site(root: Path, work: Path) -> Path:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1795305600"}  # 2026-11-22, TODAY
     subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=ROOT, env=env, capture_output=True)
     config = work / "mkdocs.yml"
-    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n")
+    # Paths in an inherited config resolve against this file's folder: name the repository's own.
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n"
+                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=True, cwd=ROOT, env=env, capture_output=True)
     return site
 

@@ -1,0 +1,152 @@
+"""The data downloads, from the same model as the pages: JSON, CSV, JSON Schemas and a data package.
+
+Pure: returns relative path -> bytes under `data/`. Every byte depends only on
+the records, so two builds of the same commit give the same files.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generator import model as m
+from generator.derive import Site
+from generator.schema import json_schemas
+from generator.tables import ACTIONS, FINDINGS, Table, actions_rows, findings_rows
+
+# The version of the data format: bump it, and add an entry to CHANGELOG-data.md, when fields change.
+SCHEMA_VERSION = "1.0.0"
+# The data format belongs to the code, so its changelog sits beside the code, not in content/.
+CHANGELOG = Path(__file__).resolve().parents[1] / "CHANGELOG-data.md"
+FOLDER = "data"
+LICENCE = {
+    "name": "OGL-UK-3.0",
+    "title": "Open Government Licence v3.0",
+    "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+}
+# A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
+_FORMULA = re.compile(r"^[=+\-@\t\r]")
+
+
+class Dataset(BaseModel):
+    """The shape of forces.json: every record under content/, as validated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    schema_version: str = Field(description="Version of this data format; see the data format changelog.")
+    licence: str = Field(description="The licence of the data.")
+    assessments: tuple[m.Assessment, ...] = Field(description="The national assessments.")
+    force_list: m.ForceList = Field(description="The territorial police forces of England and Wales.")
+    systems: m.SystemRegister = Field(description="Named systems that follow-up actions refer to.")
+    forces: tuple[m.Force, ...] = Field(description="One record per force.")
+
+
+def _json(value: object) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def forces_json(site: Site) -> bytes:
+    c = site.content
+    data = Dataset(schema_version=SCHEMA_VERSION, licence=LICENCE["title"], assessments=c.assessments,
+                   force_list=c.force_list, systems=c.systems, forces=c.forces)
+    return _json(data.model_dump(mode="json"))
+
+
+def dataset_schema() -> bytes:
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Dataset.model_json_schema(mode="serialization")}
+    return (json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def to_csv(table: Table, rows: list[dict]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(c.name for c in table.columns)
+    for row in rows:
+        writer.writerow(_cell(row.get(c.name)) for c in table.columns)
+    return out.getvalue().encode()
+
+
+def _resource(table: Table) -> dict:
+    fields = []
+    for c in table.columns:
+        field = {"name": c.name, "type": c.type, "description": c.description}
+        if c.type == "date":
+            field["format"] = "%Y-%m-%d"
+        constraints = {**({"required": True} if c.required else {}), **({"enum": list(c.enum)} if c.enum else {})}
+        fields.append({**field, **({"constraints": constraints} if constraints else {})})
+    schema = {"fields": fields, "missingValues": [""], **({"primaryKey": list(table.primary_key)} if table.primary_key else {})}
+    return {"name": table.name, "path": table.path, "title": table.title, "description": table.description,
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}
+
+
+def datapackage(site: Site) -> bytes:
+    sources = {(s.title, s.url): s for a in site.content.assessments for s in a.sources}
+    return _json({
+        "profile": "tabular-data-package",
+        "name": "police-abuse-of-position-plans",
+        "title": "Police plans to stop abuse of position for a sexual purpose",
+        "description": "The inspectorate's outcome for each police force of England and Wales, area by area, "
+                       "and the follow-up actions reported. Every row names the document it comes from.",
+        "version": SCHEMA_VERSION,
+        "licenses": [LICENCE],
+        "sources": [{"title": s.title, **({"path": s.url} if s.url else {})} for s in sources.values()],
+        "resources": [_resource(FINDINGS), _resource(ACTIONS)],
+    })
+
+
+def files(site: Site) -> dict[str, bytes]:
+    """Every download, as path under the docs folder -> bytes."""
+    out = {
+        "forces.json": forces_json(site),
+        "forces.schema.json": dataset_schema(),
+        FINDINGS.path: to_csv(FINDINGS, findings_rows(site)),
+        ACTIONS.path: to_csv(ACTIONS, actions_rows(site)),
+        "datapackage.json": datapackage(site),
+        "CHANGELOG.txt": CHANGELOG.read_bytes(),
+        **{f"schema/{name}": data for name, data in json_schemas().items()},
+    }
+    return {f"{FOLDER}/{path}": data for path, data in out.items()}
+
+
+@dataclass(frozen=True)
+class Download:
+    path: str
+    title: str
+    format: str
+    size: str
+    description: str
+
+
+DESCRIPTIONS = (
+    ("forces.json", "Every record", "JSON", "Every record the site is built from: the national assessments, the "
+     "list of forces, named systems and one record per force, with its schema_version."),
+    (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
+    (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),
+    ("datapackage.json", "Data package", "JSON", "A Frictionless tabular data package describing both CSV files: "
+     "fields, types, allowed values, licence and sources."),
+    ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
+    ("CHANGELOG.txt", "Changes to the data format", "Text", "What changed in each version of the data format."),
+)
+
+
+def describe(downloads: dict[str, bytes]) -> list[Download]:
+    """The main downloads with their sizes, for the Data page."""
+    return [Download(f"{FOLDER}/{path}", title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
+            for path, title, kind, text in DESCRIPTIONS]
+
+
+def schema_paths(downloads: dict[str, bytes]) -> list[str]:
+    return sorted(p for p in downloads if p.startswith(f"{FOLDER}/schema/"))
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"

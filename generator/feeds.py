@@ -1,0 +1,121 @@
+"""Atom feeds: one for the whole site, one per force; one entry per dated change in the records.
+
+Entries are dated from the records (letter dates, source dates, correction
+dates, last_updated), never from the clock. Identifiers are stable URNs made
+from the records, so they survive a move of the site to another address.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from generator.derive import ForceView, RoundView, Site
+
+ATOM = "http://www.w3.org/2005/Atom"
+FOLDER = "feeds"
+SITE_FEED = f"{FOLDER}/all.xml"
+_NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
+# Characters XML 1.0 cannot carry at all.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str  # stable identity, from the records
+    date: dt.date
+    title: str
+    summary: str
+    page: str  # docs-root path of the page the entry is about, e.g. forces/kent/
+
+
+def force_feed_path(force_id: str) -> str:
+    return f"{FOLDER}/{force_id}.xml"
+
+
+def force_entries(view: ForceView) -> list[Entry]:
+    force, page = view.force, f"forces/{view.force.id}/"
+    entries = []
+    for rnd in view.rounds:
+        entries += _round_entries(view, rnd, page)
+    for c in force.corrections:
+        entries.append(Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page))
+    return entries
+
+
+def _round_entries(view: ForceView, rnd: RoundView, page: str) -> list[Entry]:
+    force, a = view.force, rnd.assessment
+    found = [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
+    outcomes = "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found)
+    entries = []
+    if rnd.round.letter:
+        letter = rnd.round.letter
+        summary = f"The inspectorate wrote to {letter.recipient} ({a.short_title})." + (f" {outcomes}." if outcomes else "")
+        entries.append(Entry(f"{force.id}/{a.id}/letter", letter.date, f"{force.name}: the inspectorate's letter", summary, page))
+    elif found:
+        dates = [f.source.date for f in found if f.source.date]
+        entries.append(Entry(f"{force.id}/{a.id}/findings", max(dates, default=force.last_updated),
+                             f"{force.name}: outcomes on record ({a.short_title})", outcomes + ".", page))
+    for item in rnd.actions:
+        act = item.action
+        summary = f"{act.description} Reported in: {item.source.title}."
+        entries.append(Entry(f"{force.id}/{a.id}/action/{act.title}", item.reported or force.last_updated,
+                             f"{force.name}: {act.title} ({act.status.value.replace('-', ' ')})", summary, page))
+    return entries
+
+
+def site_entries(site: Site) -> list[Entry]:
+    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
+               for a in site.content.assessments]
+    return entries + [e for view in site.forces for e in force_entries(view)]
+
+
+def _text(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def _stamp(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def _urn(key: str) -> str:
+    return _NOT_XML.sub("", uuid.uuid5(_NAMESPACE, key).urn)
+
+
+def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:
+    """One Atom feed. `base` is the site's address ending in '/', or '' for links relative to the feed."""
+    up = "../" if not base else base
+    feed = ET.Element("feed", xmlns=ATOM)
+    for tag, value in (("title", title), ("id", _urn(key)), ("updated", _stamp(updated))):
+        ET.SubElement(feed, tag).text = _text(value)
+    ET.SubElement(ET.SubElement(feed, "author"), "name").text = "Police plans to stop abuse of position for a sexual purpose"
+    ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=(base + path) if base else path.split("/")[-1])
+    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=up + page)
+    for e in sorted(entries, key=lambda e: (e.date, e.key), reverse=True):
+        entry = ET.SubElement(feed, "entry")
+        ET.SubElement(entry, "title").text = _text(e.title)
+        ET.SubElement(entry, "id").text = _urn(e.key)
+        ET.SubElement(entry, "published").text = _stamp(e.date)
+        ET.SubElement(entry, "updated").text = _stamp(e.date)
+        ET.SubElement(entry, "link", rel="alternate", type="text/html", href=up + e.page)
+        ET.SubElement(entry, "summary", type="text").text = _text(e.summary)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def files(site: Site, base: str = "") -> dict[str, bytes]:
+    """The site feed and one feed per force, as docs-root path -> bytes."""
+    newest = max((v.force.last_updated for v in site.forces), default=None)
+    all_entries = site_entries(site)
+    updated = max([e.date for e in all_entries] + ([newest] if newest else []), default=dt.date(1970, 1, 1))
+    out = {SITE_FEED: atom("Police plans to stop abuse of position for a sexual purpose: all changes", "feed/all",
+                           SITE_FEED, "", all_entries, updated, base)}
+    for view in site.forces:
+        entries = force_entries(view)
+        last = max([e.date for e in entries] + [view.force.last_updated])
+        path = force_feed_path(view.force.id)
+        out[path] = atom(f"{view.force.name}: changes to the record", f"feed/{view.force.id}", path,
+                         f"forces/{view.force.id}/", entries, last, base)
+    return out
