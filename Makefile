@@ -7,9 +7,18 @@ DOCS   := build/docs
 # MkDocs prints a banner about its successor on every run; Zensical is measured separately.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check build serve clean
+# Reproducible builds: every date the engine writes (sitemap lastmod, the gzip header of sitemap.xml.gz)
+# comes from SOURCE_DATE_EPOCH: the time of the last commit; outside a git checkout, the newest
+# `last_updated` of the force records. Set it yourself to override both.
+ifeq ($(origin SOURCE_DATE_EPOCH), undefined)
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || \
+	date -u -d "$$(grep -h '^last_updated:' content/forces/*.yml | awk '{print $$2}' | sort | tail -1)" +%s)
+endif
+export SOURCE_DATE_EPOCH
 
-$(STAMP): requirements.txt requirements-dev.txt
+.PHONY: site site-zensical test check build serve clean
+
+$(STAMP): requirements.txt requirements-dev.txt requirements-zensical.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
@@ -29,6 +38,12 @@ site: build
 	rm -rf site && mv .site.tmp site
 	@echo "site built in site/"
 
+## site-zensical: build the same generated pages with Zensical into site-zensical/ (a measurement; see docs/engines.md)
+site-zensical: build
+	rm -rf site-zensical
+	$(BIN)/zensical build --strict -f mkdocs-zensical.yml
+	@echo "site built with Zensical in site-zensical/"
+
 ## serve: live preview on http://127.0.0.1:8000, regenerated when content/ or templates/ change
 serve: $(STAMP)
 	$(BIN)/python -m generator serve --addr 127.0.0.1:8000
@@ -38,4 +53,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf build site .site.tmp
+	rm -rf build site .site.tmp site-zensical .cache

@@ -84,7 +84,8 @@ def _resource(table: Table) -> dict:
         constraints = {**({"required": True} if c.required else {}), **({"enum": list(c.enum)} if c.enum else {})}
         fields.append({**field, **({"constraints": constraints} if constraints else {})})
     schema = {"fields": fields, "missingValues": [""], **({"primaryKey": list(table.primary_key)} if table.primary_key else {})}
-    return {"name": table.name, "path": table.path, "title": table.title, "description": table.description,
+    return {"profile": "tabular-data-resource", "name": table.name, "path": table.path, "title": table.title,
+            "description": table.description,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}
 
 

@@ -81,7 +81,7 @@ def _stamp(date: dt.date) -> str:
 
 
 def _urn(key: str) -> str:
-    return _NOT_XML.sub("", uuid.uuid5(_NAMESPACE, key).urn)
+    return uuid.uuid5(_NAMESPACE, key).urn
 
 
 def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:
@@ -93,10 +93,12 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = "Police plans to stop abuse of position for a sexual purpose"
     ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=(base + path) if base else path.split("/")[-1])
     ET.SubElement(feed, "link", rel="alternate", type="text/html", href=up + page)
+    seen: dict[str, int] = {}
     for e in sorted(entries, key=lambda e: (e.date, e.key), reverse=True):
+        seen[e.key] = seen.get(e.key, 0) + 1  # two actions of the same title in one round stay two entries
         entry = ET.SubElement(feed, "entry")
         ET.SubElement(entry, "title").text = _text(e.title)
-        ET.SubElement(entry, "id").text = _urn(e.key)
+        ET.SubElement(entry, "id").text = _urn(e.key if seen[e.key] == 1 else f"{e.key}#{seen[e.key]}")
         ET.SubElement(entry, "published").text = _stamp(e.date)
         ET.SubElement(entry, "updated").text = _stamp(e.date)
         ET.SubElement(entry, "link", rel="alternate", type="text/html", href=up + e.page)

@@ -1,0 +1,110 @@
+"""Atom feeds: parsed by a real feed parser, well formed, with RFC 4287's required elements, dated from the records."""
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import feedparser
+import pytest
+
+from generator import feeds
+from generator.build import check, render_site
+from generator.derive import derive
+from tests.conftest import ROOT, TODAY
+
+A = "{http://www.w3.org/2005/Atom}"
+
+
+def render(root, today=TODAY, base=""):
+    content, result = check(root)
+    assert content is not None, [str(p) for p in result.problems]
+    files = render_site(root, derive(content, today), base)[1]
+    return content, {p: b for p, b in files.items() if p.startswith("feeds/")}
+
+
+@pytest.fixture(scope="module")
+def real():
+    return render(ROOT)
+
+
+def test_there_is_a_site_feed_and_one_feed_per_force(real):
+    content, files = real
+    assert set(files) == {"feeds/all.xml", *(f"feeds/{f.id}.xml" for f in content.forces)}
+
+
+def test_every_feed_parses_as_atom_with_no_errors(real):
+    for path, data in real[1].items():
+        parsed = feedparser.parse(data)
+        assert not parsed.bozo, (path, parsed.get("bozo_exception"))
+        assert parsed.version == "atom10", path
+        assert parsed.feed.title and parsed.feed.id and parsed.feed.updated, path
+        for entry in parsed.entries:
+            assert entry.title and entry.id and entry.updated and entry.link and entry.summary, (path, entry)
+
+
+def test_every_feed_has_the_elements_rfc_4287_requires(real):
+    for path, data in real[1].items():
+        feed = ET.fromstring(data)
+        assert feed.tag == f"{A}feed"
+        for tag in ("id", "title", "updated"):
+            assert len(feed.findall(f"{A}{tag}")) == 1, (path, tag)
+        assert feed.find(f"{A}author/{A}name").text
+        assert feed.find(f"{A}link[@rel='self']") is not None
+        ids = [e.find(f"{A}id").text for e in feed.findall(f"{A}entry")]
+        assert len(ids) == len(set(ids)) and all(i.startswith("urn:uuid:") for i in ids), path
+        for entry in feed.findall(f"{A}entry"):
+            for tag in ("id", "title", "updated"):
+                assert len(entry.findall(f"{A}{tag}")) == 1, (path, tag)
+            assert entry.find(f"{A}link[@rel='alternate']") is not None or entry.find(f"{A}content") is not None
+
+
+def entries(data):
+    return {e.title: e for e in feedparser.parse(data).entries}
+
+
+def test_west_yorkshire_feed_has_the_letter_and_each_action_dated_from_its_source(real):
+    content, files = real
+    force = next(f for f in content.forces if f.id == "west-yorkshire")
+    found = entries(files["feeds/west-yorkshire.xml"])
+    letter = found["West Yorkshire Police: the inspectorate's letter"]
+    assert letter.updated.startswith("2017-10-02") and "IT systems monitoring: Plan in place" in letter.summary
+    actions = [a for r in force.rounds for a in r.actions]
+    assert len(found) == 1 + len(actions)
+    citsl = next(e for t, e in found.items() if "CITSL" in t)
+    assert citsl.updated.startswith("2017-11-14")
+    assert feedparser.parse(files["feeds/west-yorkshire.xml"]).feed.updated.startswith(force.last_updated.isoformat())
+
+
+def test_feeds_are_dated_from_the_records_never_from_the_build_date(copy_repo):
+    assert render(copy_repo, dt.date(2030, 1, 1))[1] == render(copy_repo, dt.date(2026, 1, 1))[1]
+
+
+def test_the_site_feed_holds_every_force_entry_and_each_national_report(real):
+    content, files = real
+    site = entries(files["feeds/all.xml"])
+    for force in content.forces:
+        assert set(entries(files[f"feeds/{force.id}.xml"])) <= set(site)
+    assert "National report published: 2017 review of forces' plans" in site
+
+
+def test_links_are_absolute_when_the_site_address_is_known(copy_repo):
+    files = render(copy_repo, base="https://example.org/plans/")[1]
+    feed = feedparser.parse(files["feeds/warwickshire.xml"])
+    assert feed.feed.links[0].href == "https://example.org/plans/feeds/warwickshire.xml"
+    assert all(e.link == "https://example.org/plans/forces/warwickshire/" for e in feed.entries)
+
+
+def test_a_correction_is_an_entry_dated_from_the_record_and_shown_on_the_page(copy_repo):
+    path = copy_repo / "content/forces/warwickshire.yml"
+    path.write_text(path.read_text() + 'corrections:\n  - date: 2026-11-21\n    summary: "Corrected <b>the</b> letter date."\n')
+    content, files = render(copy_repo)
+    entry = entries(files["feeds/warwickshire.xml"])["Warwickshire Police: correction"]
+    assert entry.updated.startswith("2026-11-21") and entry.summary == "Corrected <b>the</b> letter date."
+    page = render_site(copy_repo, derive(content, TODAY))[1]["forces/warwickshire.md"].decode()
+    assert "## Corrections" in page and "21 November 2026: Corrected &lt;b&gt;the&lt;/b&gt; letter date" in page
+
+
+def test_text_xml_cannot_carry_is_replaced_and_markup_stays_text():
+    entry = feeds.Entry("k", dt.date(2017, 10, 2), "A \x01 title </title><script>", "S & <b>", "forces/x/")
+    data = feeds.atom("T", "k", "feeds/x.xml", "forces/x/", [entry], dt.date(2017, 10, 2), "")
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo
+    assert parsed.entries[0].title == "A \ufffd title </title><script>"
