@@ -16,7 +16,8 @@ from generator.derive import ForceView, RoundView, Site
 
 ATOM = "http://www.w3.org/2005/Atom"
 FOLDER = "feeds"
-SITE_FEED = f"{FOLDER}/all.xml"
+# At the root: Material fetches sitemap.xml beside every <link rel="alternate"> it finds in a page.
+SITE_FEED = "feed.xml"
 _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
 # Characters XML 1.0 cannot carry at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -86,7 +87,7 @@ def _urn(key: str) -> str:
 
 def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:
     """One Atom feed. `base` is the site's address ending in '/', or '' for links relative to the feed."""
-    up = "../" if not base else base
+    up = base or "../" * path.count("/")
     feed = ET.Element("feed", xmlns=ATOM)
     for tag, value in (("title", title), ("id", _urn(key)), ("updated", _stamp(updated))):
         ET.SubElement(feed, tag).text = _text(value)

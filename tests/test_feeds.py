@@ -17,7 +17,7 @@ def render(root, today=TODAY, base=""):
     content, result = check(root)
     assert content is not None, [str(p) for p in result.problems]
     files = render_site(root, derive(content, today), base)[1]
-    return content, {p: b for p, b in files.items() if p.startswith("feeds/")}
+    return content, {p: b for p, b in files.items() if p.startswith("feeds/") or p == "feed.xml"}
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def real():
 
 def test_there_is_a_site_feed_and_one_feed_per_force(real):
     content, files = real
-    assert set(files) == {"feeds/all.xml", *(f"feeds/{f.id}.xml" for f in content.forces)}
+    assert set(files) == {"feed.xml", *(f"feeds/{f.id}.xml" for f in content.forces)}
 
 
 def test_every_feed_parses_as_atom_with_no_errors(real):
@@ -79,7 +79,7 @@ def test_feeds_are_dated_from_the_records_never_from_the_build_date(copy_repo):
 
 def test_the_site_feed_holds_every_force_entry_and_each_national_report(real):
     content, files = real
-    site = entries(files["feeds/all.xml"])
+    site = entries(files["feed.xml"])
     for force in content.forces:
         assert set(entries(files[f"feeds/{force.id}.xml"])) <= set(site)
     assert "National report published: 2017 review of forces' plans" in site
@@ -90,6 +90,12 @@ def test_links_are_absolute_when_the_site_address_is_known(copy_repo):
     feed = feedparser.parse(files["feeds/warwickshire.xml"])
     assert feed.feed.links[0].href == "https://example.org/plans/feeds/warwickshire.xml"
     assert all(e.link == "https://example.org/plans/forces/warwickshire/" for e in feed.entries)
+    assert feedparser.parse(files["feed.xml"]).feed.links[0].href == "https://example.org/plans/feed.xml"
+
+
+def test_relative_links_resolve_from_where_each_feed_sits(real):
+    assert 'href="forces/west-yorkshire/"' in real[1]["feed.xml"].decode()
+    assert 'href="../forces/west-yorkshire/"' in real[1]["feeds/west-yorkshire.xml"].decode()
 
 
 def test_a_correction_is_an_entry_dated_from_the_record_and_shown_on_the_page(copy_repo):

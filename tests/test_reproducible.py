@@ -18,5 +18,5 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     assert set(first) == set(second)
     differ = sorted(path for path in first if first[path] != second[path])
     assert not differ, f"these files differ between two builds: {differ}"
-    for path in ("search/search_index.json", "sitemap.xml", "sitemap.xml.gz", "data/forces.json", "feeds/all.xml"):
+    for path in ("search/search_index.json", "sitemap.xml", "sitemap.xml.gz", "data/forces.json", "feed.xml"):
         assert path in first, path
