@@ -1,8 +1,9 @@
 """Atom feeds: one for the whole site, one per force; one entry per dated change in the records.
 
 Entries are dated from the records (letter dates, source dates, correction
-dates, last_updated), never from the clock. Identifiers are stable URNs made
-from the records, so they survive a move of the site to another address.
+dates; the record's last_updated where a source has no exact date), never
+from the clock. Identifiers are stable URNs made from the records, so they
+survive a move of the site to another address.
 """
 from __future__ import annotations
 
@@ -59,6 +60,10 @@ def _round_entries(view: ForceView, rnd: RoundView, page: str) -> list[Entry]:
         dates = [f.source.date for f in found if f.source.date]
         entries.append(Entry(f"{force.id}/{a.id}/findings", max(dates, default=force.last_updated),
                              f"{force.name}: outcomes on record ({a.short_title})", outcomes + ".", page))
+    for item in rnd.responses:
+        r = item.response
+        entries.append(Entry(f"{force.id}/{a.id}/response/{r.by}/{r.summary}", item.source.date or force.last_updated,
+                             f"{force.name}: response from {r.by}", f"{r.summary} Reported in: {item.source.title}.", page))
     for item in rnd.actions:
         act = item.action
         summary = f"{act.description} Reported in: {item.source.title}."

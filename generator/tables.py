@@ -42,6 +42,7 @@ _SOURCE = (
     Column("source_title", "string", "Title of the document the row comes from."),
     Column("source_kind", "string", "What sort of document it is.", tuple(k.value for k in m.SourceKind)),
     Column("source_date", "date", "Date on that document, if it has one."),
+    Column("source_date_as_stated", "string", "Where the exact day is not known: the date as far as it is, e.g. October 2017."),
     Column("source_url", "string", "Public web address of that document, if there is one."),
 )
 
@@ -95,7 +96,8 @@ def _force(view: ForceView, assessment: m.Assessment) -> dict:
 def _source(source: m.Source | None) -> dict:
     if source is None:
         return {}
-    return {"source_title": source.title, "source_kind": source.kind.value, "source_date": source.date, "source_url": source.url}
+    return {"source_title": source.title, "source_kind": source.kind.value, "source_date": source.date,
+            "source_date_as_stated": source.date_as_stated, "source_url": source.url}
 
 
 def _areas(assessment: m.Assessment) -> list[tuple[str, str]]:

@@ -76,8 +76,8 @@ def browser():
 
 @pytest.fixture
 def copy_repo(tmp_path) -> Path:
-    """A scratch copy of content/, templates/ and static/ to break or extend."""
-    for part in ("content", "templates", "static"):
+    """A scratch copy of content/, templates/, static/ and overrides/ to break or extend."""
+    for part in ("content", "templates", "static", "overrides"):
         if (ROOT / part).exists():
             shutil.copytree(ROOT / part, tmp_path / part)
     return tmp_path

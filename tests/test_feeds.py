@@ -67,7 +67,8 @@ def test_west_yorkshire_feed_has_the_letter_and_each_action_dated_from_its_sourc
     letter = found["West Yorkshire Police: the inspectorate's letter"]
     assert letter.updated.startswith("2017-10-02") and "IT systems monitoring: Plan in place" in letter.summary
     actions = [a for r in force.rounds for a in r.actions]
-    assert len(found) == 1 + len(actions)
+    responses = [x for r in force.rounds for x in r.responses]
+    assert len(found) == 1 + len(actions) + len(responses)
     citsl = next(e for t, e in found.items() if "CITSL" in t)
     assert citsl.updated.startswith("2017-11-14")
     assert feedparser.parse(files["feeds/west-yorkshire.xml"]).feed.updated.startswith(force.last_updated.isoformat())
@@ -114,3 +115,17 @@ def test_text_xml_cannot_carry_is_replaced_and_markup_stays_text():
     parsed = feedparser.parse(data)
     assert not parsed.bozo
     assert parsed.entries[0].title == "A \ufffd title </title><script>"
+
+
+def test_every_response_is_an_entry_dated_from_its_source_or_the_record(real):
+    content, files = real
+    checked = 0
+    for force in content.forces:
+        sources = {s.id: s for s in force.sources}
+        found = feedparser.parse(files[f"feeds/{force.id}.xml"]).entries
+        for response in (x for r in force.rounds for x in r.responses):
+            date = sources[response.source].date or force.last_updated
+            assert any(e.title == f"{force.name}: response from {response.by}" and e.summary.startswith(response.summary)
+                       and e.updated.startswith(date.isoformat()) for e in found), (force.id, response.by)
+            checked += 1
+    assert checked
