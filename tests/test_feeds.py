@@ -129,3 +129,16 @@ def test_every_response_is_an_entry_dated_from_its_source_or_the_record(real):
                        and e.updated.startswith(date.isoformat()) for e in found), (force.id, response.by)
             checked += 1
     assert checked
+
+
+def test_built_pages_announce_the_site_feed_and_link_their_force_feed(built_site):
+    from bs4 import BeautifulSoup
+
+    for path in ("index.html", "forces/west-yorkshire/index.html", "data/index.html"):
+        soup = BeautifulSoup((built_site / path).read_text(), "html.parser")
+        link = soup.select_one('head link[rel="alternate"][type="application/atom+xml"]')
+        assert link and (built_site / path).parent.joinpath(link["href"]).resolve() == (built_site / "feed.xml").resolve(), path
+    force = BeautifulSoup((built_site / "forces/west-yorkshire/index.html").read_text(), "html.parser")
+    href = next(a["href"] for a in force.select("article a") if a.get_text() == "Atom feed")
+    assert (built_site / "forces/west-yorkshire" / href).resolve() == (built_site / "feeds/west-yorkshire.xml").resolve()
+    assert (built_site / "feeds/west-yorkshire.xml").is_file() and (built_site / "data/findings.csv").is_file()
