@@ -82,10 +82,10 @@ def test_a_failed_build_writes_nothing(copy_repo, monkeypatch, capsys):
 
 def test_a_failed_make_site_leaves_the_previous_site_untouched(tmp_path):
     """Through the Makefile: build once, then break a record, then break the engine's config; site/ stays as it was."""
-    for part in ("content", "templates", "static", "generator", "schema"):
+    for part in ("content", "templates", "static", "overrides", "generator", "schema"):
         if (ROOT / part).exists():
             shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("Makefile", "mkdocs.yml", "requirements.txt", "requirements-dev.txt"):
+    for name in ("Makefile", "mkdocs.yml", "requirements.txt", "requirements-dev.txt", "requirements-zensical.txt", "CHANGELOG-data.md"):
         shutil.copy2(ROOT / name, tmp_path / name)
     bin_dir = os.path.dirname(sys.executable)
     stamp = tmp_path / "stamp"

@@ -15,7 +15,7 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
 # Each model, and the heading of its section in CONTRIBUTING.md's "Every field".
 SECTIONS = {
     m.Force: "A force record", m.Source: "A source", m.Round: "A round", m.Letter: "A letter",
-    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Action: "An action", m.Figure: "A figure", m.Response: "A response",
+    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Action: "An action", m.Figure: "A figure", m.Response: "A response", m.Correction: "A correction",
     m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
