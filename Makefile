@@ -8,13 +8,16 @@ DOCS   := build/docs
 export NO_MKDOCS_2_WARNING := 1
 
 # Reproducible builds: every date the engine writes (sitemap lastmod, the gzip header of sitemap.xml.gz)
-# comes from SOURCE_DATE_EPOCH: the time of the last commit; outside a git checkout, the newest
-# `last_updated` of the force records. Set it yourself to override both.
+# comes from SOURCE_DATE_EPOCH. For a clean git checkout it is the time of the last commit, so two builds
+# of one commit are byte-identical; outside git, the newest `last_updated` of the force records. With
+# uncommitted changes it stays unset and the clock is used: an edit made today is not "in the future".
+# Set it yourself to override all of this.
 ifeq ($(origin SOURCE_DATE_EPOCH), undefined)
-SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || \
+ifeq ($(shell git status --porcelain 2>/dev/null | head -1),)
+export SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || \
 	date -u -d "$$(grep -h '^last_updated:' content/forces/*.yml | awk '{print $$2}' | sort | tail -1)" +%s)
 endif
-export SOURCE_DATE_EPOCH
+endif
 
 .PHONY: site site-zensical test check build serve clean
 
