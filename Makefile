@@ -19,7 +19,7 @@ export SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || \
 endif
 endif
 
-.PHONY: site site-zensical test check build serve clean
+.PHONY: site site-zensical test check build serve bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-zensical.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ site-zensical: build
 ## serve: live preview on http://127.0.0.1:8000, regenerated when content/ or templates/ change
 serve: $(STAMP)
 	$(BIN)/python -m generator serve --addr 127.0.0.1:8000
+
+## bench: time and size the pipeline at 43, 500 and 5,000 synthetic forces; check the budgets (slow: minutes)
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 ## test: set up and run the whole test suite
 test: $(STAMP)

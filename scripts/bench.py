@@ -1,0 +1,189 @@
+"""`make bench`: the real pipeline on synthetic content of N forces, timed, sized, checked against budgets.
+
+For each N: writes N synthetic records into a temporary folder (scripts/bench_records.py), runs
+the generator's stages in their own process (scripts/bench_stages.py), then `mkdocs build` with
+the real mkdocs.yml, and measures time, peak memory and sizes. Then the real content: `make site`
+with a warm .venv, the edit-to-browser latency under `python -m generator serve`, and a force page's
+transfer size in Chromium (scripts/bench_browser.py). Prints PASS/FAIL per budget; exits 1 on a FAIL.
+Times are wall-clock on a shared machine: compare the rows of one run, not runs of different days.
+
+    python scripts/bench.py                       # N = 43, 500, 5000 and the real-content budgets
+    python scripts/bench.py --sizes 5 --no-real   # a smoke run
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_records import force_id, write_content  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1763769600", "NO_MKDOCS_2_WARNING": "1"}
+
+
+@dataclass
+class Proc:
+    """One finished process: wall time and CPU time (user + system) in seconds, peak memory in MB."""
+
+    wall: float
+    cpu: float
+    mb: float
+    out: str = ""
+
+
+@dataclass
+class Row:
+    n: int
+    stages: dict[str, float]
+    gen: Proc
+    engine: Proc
+    page_kb: float
+    site_mb: float
+    index_mb: float
+    index_gz_mb: float
+
+    @property
+    def generator(self) -> float:
+        """The generator's own time: its four stages, without Python start-up."""
+        return sum(self.stages.values())
+
+    @property
+    def total(self) -> float:
+        return self.gen.wall + self.engine.wall
+
+    @property
+    def cpu(self) -> float:
+        return self.gen.cpu + self.engine.cpu
+
+
+def run(cmd: list[str], cwd: Path = ROOT) -> Proc:
+    """Run a command to completion; fail loudly if it fails."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage, not all children's
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        if proc.returncode:
+            raise SystemExit(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{out.read()}\n{err.read()}")
+        return Proc(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read())
+
+
+def measure(n: int, work: Path) -> Row:
+    repo = write_content(work / "repo", n)
+    docs, site = work / "docs", work / "site"
+    gen = run([sys.executable, str(ROOT / "scripts" / "bench_stages.py"), str(repo), str(docs)])
+    config = work / "mkdocs.yml"
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n")
+    engine = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)])
+    index = (site / "search" / "search_index.json").read_bytes()
+    row = Row(n, json.loads(gen.out), gen, engine,
+              (site / "forces" / force_id(1) / "index.html").stat().st_size / 1024,
+              sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
+              len(index) / 2**20, len(gzip.compress(index, 6)) / 2**20)
+    shutil.rmtree(work)
+    return row
+
+
+COLUMNS = [
+    ("N", 6, lambda r: f"{r.n}"),
+    ("load", 6, lambda r: f"{r.stages['load']:.2f}"),
+    ("valid", 6, lambda r: f"{r.stages['validate']:.2f}"),
+    ("render", 6, lambda r: f"{r.stages['render']:.2f}"),
+    ("write", 6, lambda r: f"{r.stages['write']:.2f}"),
+    ("gen", 6, lambda r: f"{r.generator:.2f}"),
+    ("gen+py", 6, lambda r: f"{r.gen.wall:.2f}"),
+    ("engine", 6, lambda r: f"{r.engine.wall:.2f}"),
+    ("total", 6, lambda r: f"{r.total:.2f}"),
+    ("ms/rec", 6, lambda r: f"{r.total / r.n * 1000:.1f}"),
+    ("genCPU", 6, lambda r: f"{r.gen.cpu:.2f}"),
+    ("engCPU", 6, lambda r: f"{r.engine.cpu:.2f}"),
+    ("gen%", 5, lambda r: f"{r.generator / r.engine.wall:.0%}"),
+    ("genMB", 5, lambda r: f"{r.gen.mb:.0f}"),
+    ("engMB", 5, lambda r: f"{r.engine.mb:.0f}"),
+    ("pageKB", 6, lambda r: f"{r.page_kb:.1f}"),
+    ("siteMB", 7, lambda r: f"{r.site_mb:.1f}"),
+    ("idxMB", 6, lambda r: f"{r.index_mb:.2f}"),
+    ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
+]
+LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process, "
+          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; "
+          "CPU = user+system; MB = peak resident memory; page = one force page's HTML; idx = search index, raw and gzip")
+
+
+def table_line(cells) -> str:
+    return " ".join(str(cell).rjust(width) for cell, (_, width, _) in zip(cells, COLUMNS))
+
+
+def budgets(rows: list[Row]) -> list[tuple[str, bool]]:
+    checks = []
+    by_n = {r.n: r for r in rows}
+    if 5000 in by_n:
+        checks.append((f"5,000 records end to end {by_n[5000].total:.1f} s (<= 60 s)", by_n[5000].total <= 60))
+    if 500 in by_n and 5000 in by_n:
+        small, large = by_n[500], by_n[5000]
+        wall = (large.total / 5000) / (small.total / 500)
+        cpu = (large.cpu / 5000) / (small.cpu / 500)
+        checks.append((f"time per record at 5,000 is {wall:.2f}x that at 500 (<= 1.5x; CPU time {cpu:.2f}x)", wall <= 1.5))
+    for r in rows:
+        checks.append((f"N={r.n}: generator {r.generator:.2f} s is {r.generator / r.engine.wall:.1%} of engine {r.engine.wall:.2f} s "
+                       f"(<= 10%; with start-up {r.gen.wall / r.engine.wall:.1%}, CPU {r.gen.cpu / r.engine.cpu:.1%})",
+                       r.generator <= 0.10 * r.engine.wall))
+        checks.append((f"N={r.n}: one force page's HTML {r.page_kb:.1f} KB (<= 60 KB)", r.page_kb <= 60))
+    return checks
+
+
+def real_content(args) -> list[tuple[str, bool]]:
+    """The budgets on the real content: `make site` warm, serve latency, a force page's transfer size."""
+    import bench_browser
+
+    subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True)
+    warm = min(run(["make", "-s", "site"]).wall for _ in range(3))
+    print(f"make site (warm .venv, best of 3): {warm:.2f} s")
+    latencies = bench_browser.serve_latency(ROOT, edits=3)
+    print("serve, edit to browser: " + ", ".join(f"{x:.2f} s" for x in latencies))
+    transferred, resources = bench_browser.page_transfer(ROOT / "site")
+    print(f"force page with its assets, gzip, excluding the search index: {transferred / 1024:.1f} KB in {len(resources)} responses")
+    for path, size in resources:
+        print(f"    {size / 1024:7.1f} KB  {path}")
+    return [
+        (f"make site with a warm .venv {warm:.2f} s (<= 3 s)", warm <= 3),
+        (f"serve: an edit shows in the browser in {max(latencies):.2f} s at worst of {len(latencies)} (<= 2 s)", max(latencies) <= 2),
+        (f"force page transfer {transferred / 1024:.1f} KB gzip (<= 150 KB)", transferred <= 150 * 1024),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="43,500,5000", help="comma-separated numbers of forces")
+    parser.add_argument("--no-real", action="store_true", help="skip the real-content budgets (make site, serve, Chromium)")
+    args = parser.parse_args(argv)
+    rows = []
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {LEGEND}")
+    print(table_line(name for name, _, _ in COLUMNS))
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        for n in (int(x) for x in args.sizes.split(",")):
+            rows.append(measure(n, Path(tmp) / str(n)))
+            print(table_line(cell(rows[-1]) for _, _, cell in COLUMNS), flush=True)
+    checks = budgets(rows) + ([] if args.no_real else real_content(args))
+    for text, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    last = rows[-1]
+    print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine:.2f} "
+          f"page_kb={last.page_kb:.1f} site_mb={last.site_mb:.1f}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

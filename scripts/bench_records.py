@@ -1,0 +1,147 @@
+"""Write a synthetic content folder of N forces for the benchmark: realistic, complete and valid.
+
+Reuses the real content/national/ (assessments and systems) as is; writes its own
+content/national/forces.yml listing N forces (`bench-force-00001`, ...) and one
+record per force with every field filled. Deterministic: the same N gives the same files.
+
+    python scripts/bench_records.py OUT --forces 3      # then: python -m generator --root OUT check
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDS = (
+    "force plan review counter corruption unit capability capacity intelligence officers staff vulnerable "
+    "victims partners agencies audit systems monitoring social media training vetting integrity referrals "
+    "safeguarding domestic abuse support services confidential reporting whistleblowing supervisors district "
+    "professional standards department national strategy inspectorate progress evidence assessment quarterly "
+    "meetings leaflet awareness campaign workforce package health checks investigation analysts software"
+).split()
+STATUSES = ("planned", "in-progress", "in-place", "ongoing")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "September", "October", "November")
+
+
+def sentence(rng: random.Random, words: int) -> str:
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def force_id(i: int) -> str:
+    return f"bench-force-{i:05d}"
+
+
+def force_name(i: int) -> str:
+    return f"Bench Force {i:05d} Constabulary"
+
+
+def country(i: int) -> str:
+    return "Wales" if i % 9 == 0 else "England"
+
+
+def national_facts(root: Path) -> tuple[str, list[str], list[str], list[str]]:
+    """The real assessment's id, area ids and outcome ids, and the system ids, from content/national/."""
+    national = root / "content" / "national"
+    assessment = yaml.safe_load(sorted(national.glob("assessment-*.yml"))[0].read_text())
+    systems = yaml.safe_load((national / "systems.yml").read_text())
+    return (assessment["id"], [a["id"] for a in assessment["areas"]], [o["id"] for o in assessment["outcomes"]],
+            [s["id"] for s in systems["systems"]])
+
+
+def sources(i: int) -> list[dict]:
+    name = force_name(i)
+    return [
+        {"id": "letter", "kind": "inspectorate-letter", "title": f"HMICFRS assessment: Abuse of position for a sexual purpose ({name})",
+         "publisher": "HM Inspector of Constabulary, HMICFRS", "date": "2017-10-02",
+         "url": f"https://www.justiceinspectorates.gov.uk/hmicfrs/letters/{force_id(i)}.pdf",
+         "document": f"2017-10-02-hmicfrs-letter-{force_id(i)}.txt", "locator": "pages 1 to 3"},
+        {"id": "pcc-letter", "kind": "pcc-letter", "title": "HMIC Response – Abuse of position for a sexual purpose",
+         "publisher": f"Police and Crime Commissioner for {name}", "date": "2017-11-14",
+         "url": f"https://www.example-pcc.gov.uk/{force_id(i)}/response.pdf",
+         "document": f"2017-11-14-{force_id(i)}-pcc-letter.txt", "locator": "paragraphs 1 to 9"},
+        {"id": "panel-report", "kind": "panel-report", "title": "Response to abuse of position for sexual purpose HMICFRS inspection",
+         "publisher": f"{name} Police and Crime Panel", "date": "2018-03-09",
+         "url": f"https://www.example-panel.gov.uk/{force_id(i)}/report.pdf",
+         "document": f"2018-03-09-{force_id(i)}-panel-report.txt", "locator": "section 3"},
+    ]
+
+
+def action(rng: random.Random, n: int, areas: list[str], systems: list[str]) -> dict:
+    return {
+        "title": sentence(rng, 5).rstrip("."),
+        "area": areas[n % len(areas)],
+        "description": sentence(rng, 30),
+        "system": systems[n % len(systems)],
+        "partners": [sentence(rng, 3).rstrip("."), sentence(rng, 2).rstrip(".")],
+        "status": STATUSES[n % len(STATUSES)],
+        "status_as_stated": sentence(rng, 8),
+        "dates_as_stated": f"Expected in {rng.choice(MONTHS)} 2018",
+        "figures": [{"text": f"About {10 + n}% of the workforce completed the package", "value": 10 + n, "unit": "percent"}],
+        "source": ("pcc-letter", "panel-report")[n % 2],
+    }
+
+
+def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
+    assessment, areas, outcomes, systems = facts
+    rng = random.Random(i)
+    findings = [
+        {"area": area, "outcome": outcomes[(i + k) % len(outcomes)], "basis": ("stated", "reading")[(i + k) % 2],
+         "summary": sentence(rng, 25), "source": "letter"}
+        for k, area in enumerate([*areas, "overall"])
+    ]
+    return {
+        "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2026-11-22",
+        "sources": sources(i),
+        "rounds": [{
+            "assessment": assessment,
+            "letter": {"date": "2017-10-02", "sender": "HM Inspector of Constabulary",
+                       "recipient": f"Chief Constable, {force_name(i)}", "copied_to": "Police and Crime Commissioner", "source": "letter"},
+            "reflects_national_strategy": {"value": i % 3 == 0, "summary": sentence(rng, 20), "source": "letter"},
+            "findings": findings,
+            "actions": [action(rng, n, areas, systems) for n in range(8)],
+            "note": sentence(rng, 20),
+        }],
+    }
+
+
+def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
+    """A repository-shaped folder at `out` (content/, templates/, static/) with `forces` synthetic forces."""
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "content" / "forces").mkdir(parents=True)
+    national = out / "content" / "national"
+    shutil.copytree(root / "content" / "national", national)
+    for part in ("templates", "static"):
+        if (root / part).is_dir():
+            shutil.copytree(root / part, out / part)
+    listed = [{"id": force_id(i), "name": force_name(i), "country": country(i)} for i in range(1, forces + 1)]
+    real = yaml.safe_load((national / "forces.yml").read_text())
+    (national / "forces.yml").write_text(_dump({**real, "forces": listed}))
+    facts = national_facts(root)
+    for i in range(1, forces + 1):
+        (out / "content" / "forces" / f"{force_id(i)}.yml").write_text(_dump(record(i, facts)))
+    return out
+
+
+def _dump(data: dict) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--forces", type=int, default=43)
+    args = parser.parse_args(argv)
+    write_content(args.out, args.forces)
+    print(f"{args.forces} synthetic forces written under {args.out}/content")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
