@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     last = rows[-1]
-    print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine:.2f} "
+    print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine.wall:.2f} "
           f"page_kb={last.page_kb:.1f} site_mb={last.site_mb:.1f}")
     return 0 if all(ok for _, ok in checks) else 1
 
