@@ -23,6 +23,7 @@ Pos = tuple[int, int]
 Loc = tuple[Any, ...]
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 
 class _Parser(yaml.CSafeLoader):
@@ -179,6 +180,8 @@ def _build(node: yaml.Node, loc: Loc, out: Loaded, constructor: _Parser) -> Any:
 
 
 def _scalar(node: yaml.Node, loc: Loc, out: Loaded, constructor: _Parser) -> Any:
+    if node.tag == _STR:  # text, the common case: exactly what the constructor would return, sooner
+        return node.value
     try:
         return constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as err:
