@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,11 +72,26 @@ def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dic
     return pages, files
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """One build makes many small objects and frees few: pausing the cyclic collector saves a
+    quarter of the generator's time at 5,000 records (see scripts/bench.py). Reference counting
+    still frees everything; the collector resumes afterwards (a long `serve` does not leak)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build(root: Path, out: Path, today: dt.date, base: str = "") -> Result:
-    content, result = check(root, today)
-    if content is None:
+    with paused_gc():
+        content, result = check(root, today)
+        if content is None:
+            return result
+        result.site = derive(content, today)
+        result.pages, files = render_site(root, result.site, base)
+        result.written, result.removed = write_tree(files, out)
         return result
-    result.site = derive(content, today)
-    result.pages, files = render_site(root, result.site, base)
-    result.written, result.removed = write_tree(files, out)
-    return result

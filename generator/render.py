@@ -17,8 +17,9 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-# Python-Markdown's backslash escapes, plus `|` for tables.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
+_SPACES = re.compile(r"\s+")
 # Bidirectional controls would reorder what a reader sees: show them as visible code points.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
@@ -27,9 +28,10 @@ def md(value: object) -> Markup:
     """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
     if isinstance(value, Markup):
         return value
-    text = re.sub(r"\s+", " ", str(value))
-    text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
-    return Markup(escape(_MD_SPECIAL.sub(r"\\\1", text)))
+    text = _SPACES.sub(" ", str(value))
+    if _BIDI.search(text):
+        text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    return escape(text.translate(_MD_SPECIAL))
 
 
 def attr(value: object) -> Markup:

@@ -12,12 +12,14 @@ from pathlib import Path
 def write_tree(files: dict[str, bytes], out: Path) -> tuple[list[str], list[str]]:
     """Make `out` hold exactly `files`. Returns (written, removed) relative paths."""
     out.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, folders = [], set()
     for rel, data in sorted(files.items()):
         target = out / rel
         if target.is_file() and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         temporary = target.with_name(f".{target.name}.tmp")
         temporary.write_bytes(data)
         os.replace(temporary, target)

@@ -12,13 +12,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.build import render_site  # noqa: E402
+from generator.build import paused_gc, render_site  # noqa: E402
 from generator.derive import derive  # noqa: E402
 from generator.load import load_file  # noqa: E402
 from generator.problems import display_path  # noqa: E402
 from generator.validate import validate  # noqa: E402
 from generator.write import write_tree  # noqa: E402
-
 from generator.cli import today  # noqa: E402
 
 
@@ -40,7 +39,7 @@ def stages(root: Path, out: Path) -> dict[str, float]:
     listed, systems = load(national / "forces.yml"), load(national / "systems.yml")
     records = [load(p) for p in sorted(forces.glob("*.yml"))]
     lap("load")
-    content, problems = validate(assessments, listed, systems, records)
+    content, problems = validate(assessments, listed, systems, records, today())
     if problems:
         raise SystemExit("\n".join(map(str, problems[:20])))
     lap("validate")
@@ -52,4 +51,5 @@ def stages(root: Path, out: Path) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(stages(Path(sys.argv[1]), Path(sys.argv[2]))))
+    with paused_gc():  # as generator.build.build does
+        print(json.dumps(stages(Path(sys.argv[1]), Path(sys.argv[2]))))
