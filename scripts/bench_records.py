@@ -1,8 +1,9 @@
 """Write a synthetic content folder of N forces for the benchmark: realistic, complete and valid.
 
-Reuses the real content/national/ (assessments and systems) as is; writes its own
-content/national/forces.yml listing N forces (`bench-force-00001`, ...) and one
-record per force with every field filled. Deterministic: the same N gives the same files.
+Reuses the real content/national/ (assessments and systems); writes its own content/national/forces.yml
+listing N forces (`bench-force-00001`, ...), one record per force with every field filled, and, in the
+copy of the assessment the records follow, published figures for N forces that add up (the real ones
+cover 43). Deterministic: the same N gives the same files.
 
     python scripts/bench_records.py OUT --forces 3      # then: python -m generator --root OUT check
 """
@@ -45,13 +46,22 @@ def country(i: int) -> str:
     return "Wales" if i % 9 == 0 else "England"
 
 
-def national_facts(root: Path) -> tuple[str, list[str], list[str], list[str]]:
-    """The real assessment's id, area ids and outcome ids, and the system ids, from content/national/."""
-    national = root / "content" / "national"
-    assessment = yaml.safe_load(sorted(national.glob("assessment-*.yml"))[0].read_text())
+def assessment_file(national: Path) -> Path:
+    """The first national assessment with areas and outcomes: the one the synthetic records follow."""
+    return next(p for p in sorted(national.glob("assessment-*.yml")) if yaml.safe_load(p.read_text()).get("areas"))
+
+
+def national_facts(national: Path) -> tuple[str, list[str], list[str], list[str]]:
+    """That assessment's id, area ids and outcome ids, and the system ids."""
+    assessment = yaml.safe_load(assessment_file(national).read_text())
     systems = yaml.safe_load((national / "systems.yml").read_text())
     return (assessment["id"], [a["id"] for a in assessment["areas"]], [o["id"] for o in assessment["outcomes"]],
             [s["id"] for s in systems["systems"]])
+
+
+def outcome(i: int, k: int, outcomes: list[str]) -> str:
+    """Force i's outcome in area number k (the last area number is `overall`)."""
+    return outcomes[(i + k) % len(outcomes)]
 
 
 def sources(i: int) -> list[dict]:
@@ -69,6 +79,10 @@ def sources(i: int) -> list[dict]:
          "publisher": f"{name} Police and Crime Panel", "date": "2018-03-09",
          "url": f"https://www.example-panel.gov.uk/{force_id(i)}/report.pdf",
          "document": f"2018-03-09-{force_id(i)}-panel-report.txt", "locator": "section 3"},
+        {"id": "press", "kind": "press-report", "title": f"Force sets out plan to stop officers abusing their position ({name})",
+         "publisher": "Local newspaper", "date_as_stated": "October 2017",
+         "url": f"https://news.example.org/{force_id(i)}/plan", "document": f"2017-10-{force_id(i)}-press.txt",
+         "locator": "paragraphs 2 to 5", "reports_on": "the inspectorate's letter of 2 October 2017, which the project holds"},
     ]
 
 
@@ -91,12 +105,12 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
     assessment, areas, outcomes, systems = facts
     rng = random.Random(i)
     findings = [
-        {"area": area, "outcome": outcomes[(i + k) % len(outcomes)], "basis": ("stated", "reading")[(i + k) % 2],
+        {"area": area, "outcome": outcome(i, k, outcomes), "basis": "stated" if area == "overall" else ("stated", "reading")[(i + k) % 2],
          "summary": sentence(rng, 25), "source": "letter"}
         for k, area in enumerate([*areas, "overall"])
     ]
     return {
-        "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2026-11-22",
+        "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2025-06-01",
         "sources": sources(i),
         "rounds": [{
             "assessment": assessment,
@@ -105,6 +119,8 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
             "reflects_national_strategy": {"value": i % 3 == 0, "summary": sentence(rng, 20), "source": "letter"},
             "findings": findings,
             "actions": [action(rng, n, areas, systems) for n in range(8)],
+            "responses": [{"by": f"Police and Crime Commissioner for {force_name(i)}", "summary": sentence(rng, 20), "source": "pcc-letter"},
+                          {"by": "Local newspaper, reporting the chief constable", "summary": sentence(rng, 15), "source": "press"}],
             "note": sentence(rng, 20),
         }],
     }
@@ -123,10 +139,21 @@ def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
     listed = [{"id": force_id(i), "name": force_name(i), "country": country(i)} for i in range(1, forces + 1)]
     real = yaml.safe_load((national / "forces.yml").read_text())
     (national / "forces.yml").write_text(_dump({**real, "forces": listed}))
-    facts = national_facts(root)
+    facts = national_facts(national)
     for i in range(1, forces + 1):
         (out / "content" / "forces" / f"{force_id(i)}.yml").write_text(_dump(record(i, facts)))
+    publish_figures(assessment_file(national), forces, facts)
     return out
+
+
+def publish_figures(path: Path, forces: int, facts: tuple[str, list[str], list[str], list[str]]) -> None:
+    """Published figures for the synthetic forces: per area, how many have each outcome."""
+    _, areas, outcomes, _ = facts
+    assessment = yaml.safe_load(path.read_text())
+    source = assessment["published_figures"][0]["source"]
+    figures = [{"area": area, "counts": {o: sum(outcome(i, k, outcomes) == o for i in range(1, forces + 1)) for o in outcomes},
+                "source": source} for k, area in enumerate([*areas, "overall"])]
+    path.write_text(_dump({**assessment, "forces_in_scope": forces, "published_figures": figures}))
 
 
 def _dump(data: dict) -> str:
