@@ -31,6 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1763769600", "NO_MKDOCS_2_WARNING": "1"}
 
 
+STAGES = ("load", "validate", "render", "write")
+
+
 @dataclass
 class Proc:
     """One finished process: wall time and CPU time (user + system) in seconds, peak memory in MB."""
@@ -55,7 +58,11 @@ class Row:
     @property
     def generator(self) -> float:
         """The generator's own time: its four stages, without Python start-up."""
-        return sum(self.stages.values())
+        return sum(self.stages[s] for s in STAGES)
+
+    @property
+    def generator_cpu(self) -> float:
+        return sum(self.stages[f"{s}_cpu"] for s in STAGES)
 
     @property
     def total(self) -> float:
@@ -107,9 +114,10 @@ COLUMNS = [
     ("engine", 6, lambda r: f"{r.engine.wall:.2f}"),
     ("total", 6, lambda r: f"{r.total:.2f}"),
     ("ms/rec", 6, lambda r: f"{r.total / r.n * 1000:.1f}"),
-    ("genCPU", 6, lambda r: f"{r.gen.cpu:.2f}"),
+    ("genCPU", 6, lambda r: f"{r.generator_cpu:.2f}"),
     ("engCPU", 6, lambda r: f"{r.engine.cpu:.2f}"),
-    ("gen%", 5, lambda r: f"{r.generator / r.engine.wall:.0%}"),
+    ("totCPU", 6, lambda r: f"{r.cpu:.2f}"),
+    ("gen%", 5, lambda r: f"{r.generator_cpu / r.engine.cpu:.0%}"),
     ("genMB", 5, lambda r: f"{r.gen.mb:.0f}"),
     ("engMB", 5, lambda r: f"{r.engine.mb:.0f}"),
     ("pageKB", 6, lambda r: f"{r.page_kb:.1f}"),
@@ -118,28 +126,38 @@ COLUMNS = [
     ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
 ]
 LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process, "
-          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; "
-          "CPU = user+system; MB = peak resident memory; page = one force page's HTML; idx = search index, raw and gzip")
+          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; CPU = user+system "
+          "(genCPU: the four stages; totCPU: both processes whole); gen% = genCPU / engCPU; MB = peak resident memory; "
+          "page = one force page's HTML; idx = search index, raw and gzip.\n"
+          "Budgets on time are judged on CPU time by default (--wall: on wall time): the pipeline is single-threaded, "
+          "so its CPU time is its wall time on an idle machine, while wall time here also measures the other users' load.")
 
 
 def table_line(cells) -> str:
     return " ".join(str(cell).rjust(width) for cell, (_, width, _) in zip(cells, COLUMNS))
 
 
-def budgets(rows: list[Row]) -> list[tuple[str, bool]]:
+def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
     checks = []
     by_n = {r.n: r for r in rows}
+    kind = "wall" if wall else "CPU"
+    total = (lambda r: r.total) if wall else (lambda r: r.cpu)
+    generator = (lambda r: r.generator) if wall else (lambda r: r.generator_cpu)
+    engine = (lambda r: r.engine.wall) if wall else (lambda r: r.engine.cpu)
     if 5000 in by_n:
-        checks.append((f"5,000 records end to end {by_n[5000].total:.1f} s (<= 60 s)", by_n[5000].total <= 60))
+        big = by_n[5000]
+        checks.append((f"5,000 records end to end {total(big):.1f} s {kind} (<= 60 s; wall {big.total:.1f} s, CPU {big.cpu:.1f} s)",
+                       total(big) <= 60))
     if 500 in by_n and 5000 in by_n:
-        small, large = by_n[500], by_n[5000]
-        wall = (large.total / 5000) / (small.total / 500)
-        cpu = (large.cpu / 5000) / (small.cpu / 500)
-        checks.append((f"time per record at 5,000 is {wall:.2f}x that at 500 (<= 1.5x; CPU time {cpu:.2f}x)", wall <= 1.5))
+        small, big = by_n[500], by_n[5000]
+        ratio = (total(big) / 5000) / (total(small) / 500)
+        other = (big.cpu / 5000) / (small.cpu / 500) if wall else (big.total / 5000) / (small.total / 500)
+        checks.append((f"time per record at 5,000 is {ratio:.2f}x that at 500, {kind} (<= 1.5x; {'CPU' if wall else 'wall'} {other:.2f}x)",
+                       ratio <= 1.5))
     for r in rows:
-        checks.append((f"N={r.n}: generator {r.generator:.2f} s is {r.generator / r.engine.wall:.1%} of engine {r.engine.wall:.2f} s "
-                       f"(<= 10%; with start-up {r.gen.wall / r.engine.wall:.1%}, CPU {r.gen.cpu / r.engine.cpu:.1%})",
-                       r.generator <= 0.10 * r.engine.wall))
+        share = generator(r) / engine(r)
+        checks.append((f"N={r.n}: generator {generator(r):.2f} s is {share:.1%} of engine {engine(r):.2f} s, {kind} (<= 10%; "
+                       f"wall {r.generator / r.engine.wall:.1%}, with Python start-up {r.gen.wall / r.engine.wall:.1%})", share <= 0.10))
         checks.append((f"N={r.n}: one force page's HTML {r.page_kb:.1f} KB (<= 60 KB)", r.page_kb <= 60))
     return checks
 
@@ -149,8 +167,10 @@ def real_content(args) -> list[tuple[str, bool]]:
     import bench_browser
 
     subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True)
-    warm = min(run(["make", "-s", "site"]).wall for _ in range(3))
-    print(f"make site (warm .venv, best of 3): {warm:.2f} s")
+    runs = [run(["make", "-s", "site"]) for _ in range(3)]
+    best_wall, best_cpu = min(r.wall for r in runs), min(r.cpu for r in runs)
+    warm = best_wall if args.wall else best_cpu
+    print(f"make site (warm .venv, best of 3): {best_wall:.2f} s wall, {best_cpu:.2f} s CPU")
     latencies = bench_browser.serve_latency(ROOT, edits=3)
     print("serve, edit to browser: " + ", ".join(f"{x:.2f} s" for x in latencies))
     transferred, resources = bench_browser.page_transfer(ROOT / "site")
@@ -158,7 +178,7 @@ def real_content(args) -> list[tuple[str, bool]]:
     for path, size in resources:
         print(f"    {size / 1024:7.1f} KB  {path}")
     return [
-        (f"make site with a warm .venv {warm:.2f} s (<= 3 s)", warm <= 3),
+        (f"make site with a warm .venv {warm:.2f} s {'wall' if args.wall else 'CPU'} (<= 3 s; wall {best_wall:.2f} s)", warm <= 3),
         (f"serve: an edit shows in the browser in {max(latencies):.2f} s at worst of {len(latencies)} (<= 2 s)", max(latencies) <= 2),
         (f"force page transfer {transferred / 1024:.1f} KB gzip (<= 150 KB)", transferred <= 150 * 1024),
     ]
@@ -168,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="43,500,5000", help="comma-separated numbers of forces")
     parser.add_argument("--no-real", action="store_true", help="skip the real-content budgets (make site, serve, Chromium)")
+    parser.add_argument("--wall", action="store_true", help="judge the time budgets on wall time, not CPU time")
     args = parser.parse_args(argv)
     rows = []
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {LEGEND}")
@@ -176,11 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         for n in (int(x) for x in args.sizes.split(",")):
             rows.append(measure(n, Path(tmp) / str(n)))
             print(table_line(cell(rows[-1]) for _, _, cell in COLUMNS), flush=True)
-    checks = budgets(rows) + ([] if args.no_real else real_content(args))
+    checks = budgets(rows, args.wall) + ([] if args.no_real else real_content(args))
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     last = rows[-1]
     print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine.wall:.2f} "
+          f"total_cpu_s={last.cpu:.2f} generator_cpu_s={last.generator_cpu:.2f} engine_cpu_s={last.engine.cpu:.2f} "
           f"page_kb={last.page_kb:.1f} site_mb={last.site_mb:.1f}")
     return 0 if all(ok for _, ok in checks) else 1
 

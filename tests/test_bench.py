@@ -40,4 +40,4 @@ def test_bench_runs_end_to_end_at_tiny_size():
     lines = run.stdout.splitlines()
     assert any(re.match(r"^\s+5\s+\d", line) for line in lines), run.stdout
     assert any(line.startswith(("PASS", "FAIL")) for line in lines)
-    assert re.fullmatch(r"bench: records=5 total_s=[\d.]+ generator_s=[\d.]+ engine_s=[\d.]+ page_kb=[\d.]+ site_mb=[\d.]+", lines[-1])
+    assert re.fullmatch(r"bench: records=5 total_s=[\d.]+ generator_s=[\d.]+ engine_s=[\d.]+ total_cpu_s=[\d.]+ generator_cpu_s=[\d.]+ engine_cpu_s=[\d.]+ page_kb=[\d.]+ site_mb=[\d.]+", lines[-1])
