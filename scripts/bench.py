@@ -92,7 +92,9 @@ def measure(n: int, work: Path) -> Row:
     docs, site = work / "docs", work / "site"
     gen = run([sys.executable, str(ROOT / "scripts" / "bench_stages.py"), str(repo), str(docs)])
     config = work / "mkdocs.yml"
-    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n")
+    # Paths in an inherited config resolve against this file's folder: name the repository's own (as tests/conftest.py).
+    overrides = f"theme:\n  custom_dir: {ROOT / 'overrides'}\n" if (ROOT / "overrides").is_dir() else ""
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n{overrides}")
     engine = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)])
     index = (site / "search" / "search_index.json").read_bytes()
     row = Row(n, json.loads(gen.out), gen, engine,

@@ -75,7 +75,7 @@ def serve_latency(root: Path, edits: int = 3) -> list[float]:
     """Seconds from saving an edited record to the open page showing it, once per edit."""
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         scratch = Path(tmp)
-        for part in ("content", "templates", "static"):
+        for part in ("content", "templates", "static", "overrides"):
             if (root / part).is_dir():
                 shutil.copytree(root / part, scratch / part)
         shutil.copy(root / "mkdocs.yml", scratch / "mkdocs.yml")

@@ -112,6 +112,7 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
     return {
         "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2025-06-01",
         "sources": sources(i),
+        "corrections": [{"date": "2025-05-01", "summary": sentence(rng, 15)}],
         "rounds": [{
             "assessment": assessment,
             "letter": {"date": "2017-10-02", "sender": "HM Inspector of Constabulary",

@@ -30,6 +30,7 @@ def test_synthetic_records_fill_every_field(tmp_path):
     rnd = record["rounds"][0]
     for cls, data in [(m.Force, record), (m.Round, rnd), (m.Action, rnd["actions"][0]), (m.Letter, rnd["letter"]),
                       (m.StatedFact, rnd["reflects_national_strategy"]), (m.Response, rnd["responses"][0]),
+                      (m.Correction, record["corrections"][0]),
                       (m.Source, {key: True for source in record["sources"] for key in source})]:
         assert set(cls.model_fields) == set(data), cls.__name__
 
