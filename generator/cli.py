@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,8 @@ def serve(root: Path, out: Path, addr: str) -> int:
     from watchfiles import watch
 
     engine = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", addr, "--livereload"], cwd=root)
+    # Stopped by a signal (a test, a supervisor): stop the engine too, never leave it behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
             print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")

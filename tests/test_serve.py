@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -46,3 +47,17 @@ def test_an_edited_record_shows_in_the_preview(copy_repo):
     finally:
         server.terminate()
         server.wait(timeout=10)
+    assert not [p for p in engines() if str(port) in p], "the mkdocs serve child outlived the preview"
+
+
+def engines() -> list[str]:
+    """Command lines of running `mkdocs serve` processes."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if "mkdocs serve" in cmd:
+            found.append(cmd)
+    return found
