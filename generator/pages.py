@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import export, feeds
-from generator.derive import ForceView, Site
+from generator import chart, export, feeds, register, settings, views
+from generator.derive import Site
 from generator.tables import ACTIONS, FINDINGS
 
 
@@ -18,19 +18,42 @@ class Page:
 
 
 def home(site: Site) -> Page:
-    return Page("index.md", "home.md.j2", {"site": site})
+    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": views.force_entries(site)})
 
 
 def forces_index(site: Site) -> Page:
-    return Page("forces/index.md", "forces-index.md.j2", {"site": site})
+    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": views.forces_index(site)})
 
 
 def national(site: Site) -> Page:
-    return Page("national.md", "national.md.j2", {"site": site})
+    rounds = [(n, chart.figures(n)) for n in site.national]
+    return Page("national.md", "national.md.j2", {"site": site, "rounds": rounds}, "content/national")
 
 
-def force(site: Site, view: ForceView) -> Page:
-    return Page(view.path, "force.md.j2", {"site": site, "view": view}, f"content/forces/{view.force.id}.yml")
+def charts(site: Site) -> list[Page]:
+    return [Page(f.chart.path, "chart.svg.j2", {"chart": f.chart}, "content/national")
+            for n in site.national for f in chart.figures(n) if f.chart]
+
+
+def force(site: Site, entry: views.ForceEntry) -> Page:
+    source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
+    return Page(entry.path, "force.md.j2", {"site": site, "entry": entry}, source)
+
+
+def systems(site: Site) -> Page:
+    return Page("systems.md", "systems.md.j2", {"site": site, "systems": register.systems_register(site)}, "content/national/systems.yml")
+
+
+def methodology(site: Site) -> Page:
+    return Page("methodology.md", "methodology.md.j2", {"site": site, "marks": {a.id: views.marks_for(a) for a in site.content.assessments}})
+
+
+def accessibility(site: Site) -> Page:
+    return Page("accessibility.md", "accessibility.md.j2", {"site": site, "settings": settings})
+
+
+def about(site: Site) -> Page:
+    return Page("about.md", "about.md.j2", {"site": site, "settings": settings})
 
 
 def data(site: Site, downloads: dict[str, bytes]) -> Page:
@@ -42,4 +65,5 @@ def data(site: Site, downloads: dict[str, bytes]) -> Page:
 
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
     extra = [data(site, downloads)] if downloads is not None else []
-    return [home(site), forces_index(site), national(site), *extra, *(force(site, v) for v in site.forces)]
+    fixed = [home(site), forces_index(site), national(site), *extra, systems(site), methodology(site), accessibility(site), about(site)]
+    return [*fixed, *charts(site), *(force(site, e) for e in views.force_entries(site))]

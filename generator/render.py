@@ -35,8 +35,10 @@ def md(value: object) -> Markup:
 
 
 def attr(value: object) -> Markup:
-    """A value for an HTML attribute inside a template's literal HTML."""
-    return Markup(escape(str(value)))
+    """A value for an HTML attribute, or text inside a template's literal HTML (no Markdown there).
+
+    Bidirectional controls are shown as code points here too, as `md` does."""
+    return Markup(escape(_BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))))
 
 
 def url(value: object) -> Markup:

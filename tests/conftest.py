@@ -49,16 +49,36 @@ def built_site(tmp_path_factory) -> Path:
     return build_site(ROOT, tmp_path_factory.mktemp("real"))
 
 
-@pytest.fixture(scope="session")
-def served_site(built_site):
-    """The built site on a loopback port; yields its base URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+def serve(directory: Path):
+    """Serve a built site on a loopback port; yields its base URL."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
     handler.log_message = lambda *a, **k: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site):
+    """The built site on a loopback port; yields its base URL."""
+    yield from serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def shapes_site(tmp_path_factory) -> Path:
+    """The site built from tests/fixtures/shapes: every shape of record, with the real templates."""
+    root = tmp_path_factory.mktemp("shapes")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "shapes" / "content", root / "content")
+    for part in ("templates", "static"):
+        shutil.copytree(ROOT / part, root / part)
+    return build_site(root, root / "work")
+
+
+@pytest.fixture(scope="session")
+def served_shapes(shapes_site):
+    yield from serve(shapes_site)
 
 
 @pytest.fixture(scope="session")

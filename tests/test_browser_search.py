@@ -5,16 +5,57 @@ pytestmark = pytest.mark.browser
 
 
 def search(browser, base, query):
+    """The search results as (page address, title) pairs, best first, one per page."""
     page = browser.new_page()
     page.goto(base + "/")
     page.get_by_label("Search", exact=False).first.click()
     page.keyboard.type(query)
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    results = page.locator(".md-search-result__item").all_inner_texts()
+    results = page.eval_on_selector_all(
+        ".md-search-result__list > .md-search-result__item > a:first-child",
+        "els => els.map(e => [new URL(e.href).pathname, e.querySelector('h1, h2').innerText])")
     page.close()
     return results
 
 
-def test_searching_cosain_finds_west_yorkshire(browser, served_site):
+def test_searching_cosain_finds_west_yorkshire_first(browser, served_site):
     results = search(browser, served_site, "COSAIN")
-    assert results and "West Yorkshire Police" in results[0]
+    assert results[0] == ["/forces/west-yorkshire/", "West Yorkshire Police"]
+    assert ["/systems/", "Systems register"] in results
+
+
+@pytest.mark.parametrize("query", ["Dyfed-Powys", "dyfed powys", "Dyfed–Powys", "Dyfed"])
+def test_searching_a_hyphenated_force_name_finds_its_page_first(browser, served_site, query):
+    results = search(browser, served_site, query)
+    assert results[0] == ["/forces/dyfed-powys/", "Dyfed-Powys Police"]
+
+
+def test_searching_a_person_named_in_sources_finds_the_force_pages_whose_letters_name_him(browser, served_site):
+    from generator.build import check
+    from tests.conftest import ROOT
+
+    content, _ = check(ROOT)
+    signed = {f"/forces/{f.id}/" for f in content.forces for r in f.rounds
+              if r.letter and "Cunningham" in r.letter.sender}
+    results = search(browser, served_site, "Cunningham")
+    assert signed and {path for path, _ in results[:len(signed)]} == signed
+
+
+def test_search_works_from_the_keyboard_alone_with_visible_focus(browser, served_site):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served_site + "/methodology/")
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.md-search__input')"):
+            break
+    else:
+        pytest.fail("the search box cannot be reached with the Tab key")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the focused search box shows no focus outline"
+    page.keyboard.type("Gwent")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/forces/gwent/**")
+    assert page.locator("h1").inner_text() == "Gwent Police"
+    page.close()

@@ -38,7 +38,7 @@ def test_derbyshire_shows_area_readings_and_a_stated_overall_outcome(built_site)
     text = body(built_site, "forces/derbyshire/index.html")
     assert text.count("Not assessed (all aspects already in place) " + READING) == 3
     overall = text.split("Overall", 1)[1]
-    assert overall.lstrip().startswith("Not assessed (all aspects already in place) The news release")
+    assert overall.lstrip().startswith("Not assessed (all aspects already in place) (stated by the source) The news release")
     assert "inspectorate news release" in text and "police and crime panel report" in text
     assert "letter to this force is not held" in text
 

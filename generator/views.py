@@ -1,0 +1,181 @@
+"""Views for the reader's pages, computed once from the derived site: templates only format these.
+
+`derive` joins records into rounds and national figures; this module shapes them for pages: every one
+of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
+repository links and the home page's headline. No template counts, sorts or compares dates.
+The systems register's view is in `register.py`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from generator import model as m
+from generator import settings
+from generator.derive import OVERALL, ActionView, ForceView, NationalView, RoundView, Site, force_path
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full)."""
+
+    outcome_id: str
+    label: str
+    fill: int
+
+
+@dataclass(frozen=True)
+class IndexCell:
+    area_id: str
+    area_name: str
+    mark: Mark | None
+    basis: str | None
+    no_record: bool  # the force has no round on record for this assessment
+
+
+@dataclass(frozen=True)
+class ActionGroup:
+    """Follow-up actions reported in one source, on one date."""
+
+    reported: dt.date | None
+    source: m.Source
+    actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True)
+class RoundPage:
+    round: RoundView
+    marks: dict[str, Mark]
+    letter_held: bool
+    timeline: tuple[ActionGroup, ...]
+
+
+@dataclass(frozen=True)
+class ForceEntry:
+    """One of the territorial forces, whether or not a record exists for it yet."""
+
+    id: str
+    name: str
+    country: str
+    path: str
+    view: ForceView | None
+    rounds: tuple[RoundPage, ...]
+    cells: tuple[IndexCell, ...]
+    no_index_record: bool  # nothing on record for the assessment the forces index tabulates
+    missing: tuple[m.Assessment, ...]  # assessments that wrote to every force, with nothing on record here
+    edit_url: str
+    report_url: str
+    suggest_url: str
+
+
+@dataclass(frozen=True)
+class IndexArea:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ForcesIndex:
+    assessment: m.Assessment | None
+    areas: tuple[IndexArea, ...]
+    marks: tuple[Mark, ...]
+    forces: tuple[ForceEntry, ...]
+    total: int
+    with_record: int
+
+
+def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
+    last = max(len(assessment.outcomes) - 1, 1)
+    return {o.id: Mark(o.id, o.label, round(4 * i / last)) for i, o in enumerate(assessment.outcomes)}
+
+
+def index_assessment(site: Site) -> m.Assessment | None:
+    """The newest assessment that judged forces area by area: the one the forces index tabulates."""
+    with_areas = [a for a in site.content.assessments if a.areas]
+    return max(with_areas, key=lambda a: a.published) if with_areas else None
+
+
+def index_areas(site: Site, assessment: m.Assessment | None) -> tuple[IndexArea, ...]:
+    if assessment is None:
+        return ()
+    areas = [IndexArea(a.id, a.name) for a in assessment.areas]
+    if any(p.area == OVERALL for p in assessment.published_figures):
+        areas.append(IndexArea(OVERALL, "Overall"))
+    return tuple(areas)
+
+
+def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
+    repo, branch = settings.REPOSITORY, settings.BRANCH
+    path = f"content/forces/{force_id}.yml"
+    edit = f"{repo}/edit/{branch}/{path}" if has_record else f"{repo}/new/{branch}/content/forces?filename={force_id}.yml"
+    report = f"{settings.ISSUES_NEW}&title=" + quote(f"Error in a record: {name}")
+    suggest = f"{repo}/issues/new?template={settings.SOURCE_TEMPLATE}&title=" + quote(f"Source: {name}")
+    return edit, report, suggest
+
+
+def _timeline(actions: tuple[ActionView, ...]) -> tuple[ActionGroup, ...]:
+    groups: dict[str, list[ActionView]] = {}
+    for action in actions:
+        groups.setdefault(action.source.id, []).append(action)
+    ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
+    return tuple(ActionGroup(g[0].reported, g[0].source, tuple(g)) for g in ordered)
+
+
+def _round_page(rnd: RoundView) -> RoundPage:
+    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions))
+
+
+def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
+    rnd = next((r for r in rounds if assessment and r.assessment.id == assessment.id), None)
+    found = {f.area: f for f in rnd.round.findings} if rnd else {}
+    marks = marks_for(assessment) if assessment else {}
+    return tuple(
+        IndexCell(a.id, a.name, marks[found[a.id].outcome] if a.id in found else None,
+                  found[a.id].basis.value if a.id in found else None, rnd is None)
+        for a in areas
+    )
+
+
+def force_entries(site: Site) -> tuple[ForceEntry, ...]:
+    """All forces on the fixed list, sorted by name, each joined to its record if there is one."""
+    records = {v.force.id: v for v in site.forces}
+    assessment = index_assessment(site)
+    areas = index_areas(site, assessment)
+    letters = sorted(site.content.assessments, key=lambda a: a.published, reverse=True)
+    entries = []
+    for listed in site.content.force_list.forces:
+        view = records.get(listed.id)
+        rounds = view.rounds if view else ()
+        links = repository_links(listed.id, listed.name, view is not None)
+        missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
+        name = view.force.name if view else listed.name
+        cells = _cells(rounds, assessment, areas)
+        entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
+                                  tuple(_round_page(r) for r in rounds), cells, all(c.no_record for c in cells),
+                                  missing, *links))
+    return tuple(sorted(entries, key=lambda e: e.name.casefold()))
+
+
+def forces_index(site: Site) -> ForcesIndex:
+    assessment = index_assessment(site)
+    entries = force_entries(site)
+    marks = tuple(marks_for(assessment).values()) if assessment else ()
+    with_record = sum(1 for e in entries if any(c.mark for c in e.cells))
+    return ForcesIndex(assessment, index_areas(site, assessment), marks, entries, len(entries), with_record)
+
+
+@dataclass(frozen=True)
+class Headline:
+    national: NationalView
+    overall: tuple | None
+
+
+def headline(site: Site) -> Headline | None:
+    """The latest assessment's published overall figures, for the home page."""
+    with_figures = [n for n in site.national if any(a.area_id == OVERALL for a in n.areas)]
+    if not with_figures:
+        return None
+    latest = max(with_figures, key=lambda n: n.assessment.published)
+    overall = next(a for a in latest.areas if a.area_id == OVERALL)
+    return Headline(latest, overall.cells)

@@ -1,0 +1,120 @@
+"""Every shape of record the pages must show, built end to end from tests/fixtures/shapes.
+
+The fixture holds what the full content will hold: findings from press reports (our reading), an
+overall-only finding (stated), a round with a note and no letter, `rounds: []`, a force with no file,
+a second assessment with findings in words only, and hostile text in every free-text field.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+@pytest.fixture(scope="module")
+def site(shapes_site):
+    return shapes_site
+
+
+def article(site, path) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_text(), "html.parser").select_one("article")
+
+
+def words(node) -> str:
+    return re.sub(r"\s+", " ", node.get_text(" ")).strip()
+
+
+def test_a_press_report_reading_says_so_and_says_the_letter_is_not_held(site):
+    body = words(article(site, "forces/staffordshire"))
+    assert "The inspectorate's letter to this force is not held; what follows rests on the sources named." in body
+    assert re.search(r"IT systems monitoring Insufficient information to assess plan \(our reading of the source's wording\)", body)
+    assert re.search(r"Source: Staffordshire Police working on plan to prevent abuse of position \(press report, "
+                     r"6 October 2017\); the inspectorate's letter itself is not held\.", body)
+    assert re.search(r"Links with organisations that support vulnerable people Not published", body)
+
+
+def test_an_overall_only_finding_is_shown_as_stated(site):
+    body = words(article(site, "forces/cumbria"))
+    assert re.search(r"Overall Plan in place but implementation has not yet commenced \(stated by the source\)", body)
+
+
+def test_rounds_are_a_timeline_newest_first_and_notes_are_shown(site):
+    page = article(site, "forces/north-yorkshire")
+    assert [words(h) for h in page.find_all("h2")][:2] == ["2019 inspection", "2017 review of forces' plans"]
+    assert "No outcome is stated." in words(page)
+    assert "No record of this force's" not in words(page)
+
+
+@pytest.mark.parametrize("force, edit", [("dyfed-powys", "edit/main/content/forces/dyfed-powys.yml"),
+                                         ("gwent", "new/main/content/forces?filename=gwent.yml")])
+def test_a_force_with_nothing_on_record_says_so_and_invites_a_source(site, force, edit):
+    page = article(site, f"forces/{force}")
+    assert "No record of this force's letter of 2 October 2017 yet: none of the sources we hold gives its outcome." in words(page)
+    hrefs = [a["href"] for a in page.find_all("a")]
+    assert any("issues/new?template=suggest-a-source.yml&title=Source%3A%20" in h for h in hrefs)
+    assert any(h.endswith(edit) for h in hrefs)
+
+
+def test_the_record_date_comes_from_the_record(site):
+    assert "Record last updated 20 November 2026." in words(article(site, "forces/dyfed-powys"))
+    assert "There is no record for this force yet." in words(article(site, "forces/gwent"))
+
+
+def test_national_page_shows_every_round_newest_first_with_on_record_of_published(site):
+    page = article(site, "national")
+    assert [words(h) for h in page.find_all("h2")] == ["2019 inspection", "2017 review of forces' plans"]
+    body = words(page)
+    assert "Two-thirds of forces lacked full ICT monitoring." in body
+    assert "did not publish outcomes per area for this round" in body
+    overall = next(h for h in page.find_all("h3") if words(h) == "Overall").find_next("table")
+    rows = {words(tr.td): [words(td) for td in tr.find_all("td")] for tr in overall.tbody.find_all("tr")}
+    assert rows["Not assessed (all aspects already in place)"][2] == "2 of 2"
+    assert rows["Not assessed (all aspects already in place)"][4] == "none: all on record"
+    assert rows["Plan in place but implementation has not yet commenced"][2] == "1 of 15"
+    assert "Cumbria Constabulary" in rows["Plan in place but implementation has not yet commenced"][3]
+
+
+def test_forces_index_marks_readings_and_overall(site):
+    table = article(site, "forces").select_one("#forces-table")
+    rows = {words(tr.th): tr for tr in table.tbody.find_all("tr")}
+    assert rows["Cumbria Constabulary"]["data-area-overall"] == "plan-not-commenced"
+    assert rows["Staffordshire Police"]["data-area-it-monitoring"] == "insufficient-information"
+    assert "our reading" in words(rows["Staffordshire Police"])
+    assert rows["Gwent Police"]["data-area-overall"] == "none" and "No record yet" in words(rows["Gwent Police"])
+    assert len(rows) == 43
+
+
+def test_hostile_text_reaches_the_reader_as_text(site):
+    page = article(site, "forces/kent")
+    for tag in ("script", "iframe", "img", "b", "span[onclick]"):
+        assert not page.select(tag), tag
+    assert len(page.find_all("h1")) == 1
+    assert not [a for a in page.find_all("a") if a.get("href", "").startswith(("javascript:", "data:"))]
+    assert not page.select("[onerror], [onclick]")
+    body = words(page)
+    for shown in ("<script>alert(2)</script>", "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "*not emphasis*",
+                  "# heading? <span onclick=alert(3)>x</span>", "</td></tr></table>", "<b>partner</b>"):
+        assert shown in body, shown
+
+
+def test_no_page_shows_markdown_escapes_as_backslashes(site):
+    for html in site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(), "html.parser").select_one("article")
+        if page is None:
+            continue
+        text = words(page).replace("a\\b", "")  # the one backslash the hostile fixture really contains
+        assert "\\" not in text, html.relative_to(site)
+        assert "|---" not in text, f"{html.relative_to(site)}: a Markdown table was not rendered"
+
+
+def test_charts_are_well_formed_svg_with_a_title(site):
+    import xml.etree.ElementTree as ET
+
+    charts = sorted((site / "charts").glob("*.svg"))
+    assert [c.name for c in charts] == [f"assessment-2017-{a}.svg" for a in
+                                        ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall")]
+    for chart in charts:
+        root = ET.parse(chart).getroot()
+        ns = {"svg": "http://www.w3.org/2000/svg"}
+        assert root.find("svg:title", ns).text and "\\" not in chart.read_text()

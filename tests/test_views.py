@@ -1,0 +1,46 @@
+"""The page views: every listed force, marks that differ by shape, repository links from one setting."""
+import pytest
+
+from generator import settings
+from generator.build import check
+from generator.derive import derive
+from generator.register import systems_register
+from generator.views import force_entries, forces_index, marks_for
+from tests.conftest import ROOT, TODAY
+
+
+@pytest.fixture(scope="module")
+def site():
+    content, _ = check(ROOT)
+    return derive(content, TODAY)
+
+
+def test_every_listed_force_has_an_entry_sorted_by_name(site):
+    entries = force_entries(site)
+    assert [e.id for e in entries] == [e.id for e in sorted(entries, key=lambda e: e.name.casefold())]
+    assert {e.id for e in entries} == {f.id for f in site.content.force_list.forces}
+
+
+def test_each_outcome_has_its_own_mark_shape(site):
+    marks = marks_for(next(a for a in site.content.assessments if a.id == "assessment-2017"))
+    fills = [m.fill for m in marks.values()]
+    assert fills == sorted(fills) and len(set(fills)) == len(fills) == 4
+
+
+def test_repository_links_come_from_the_one_setting(site):
+    entry = next(e for e in force_entries(site) if e.id == "west-yorkshire")
+    assert entry.edit_url == f"{settings.REPOSITORY}/edit/{settings.BRANCH}/content/forces/west-yorkshire.yml"
+    assert entry.report_url.startswith(f"{settings.REPOSITORY}/issues/new?template=report-an-error.yml&title=")
+    assert " " not in entry.report_url
+
+
+def test_the_index_counts_forces_with_a_published_outcome(site):
+    index = forces_index(site)
+    with_outcome = {f.id for f in site.content.forces for r in f.rounds
+                    if r.assessment == index.assessment.id and r.findings}
+    assert index.total == 43 and index.with_record == len(with_outcome)
+
+
+def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
+    adopters = {e.system.id: [a.force.id for a in e.adoptions] for e in systems_register(site)}
+    assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["west-yorkshire"]
