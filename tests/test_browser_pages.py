@@ -25,6 +25,7 @@ PAGE_TYPES = {
     "force-from-secondary-sources": "/forces/derbyshire/",
     "force-with-pcc-statement": "/forces/north-yorkshire/",
     "national": "/national/",
+    "data": "/data/",
     "systems": "/systems/",
     "methodology": "/methodology/",
     "about": "/about/",
