@@ -59,3 +59,13 @@ def test_search_works_from_the_keyboard_alone_with_visible_focus(browser, served
     page.wait_for_url("**/forces/gwent/**")
     assert page.locator("h1").inner_text() == "Gwent Police"
     page.close()
+
+
+@pytest.mark.parametrize("query, path, title", [
+    ("Kent", "/forces/kent/", "Kent Police"),
+    ("Merseyside", "/forces/merseyside/", "Merseyside Police"),
+    ("thames valley", "/forces/thames-valley/", "Thames Valley Police"),
+    ("Logpoint", "/forces/west-yorkshire/", "West Yorkshire Police"),
+])
+def test_searching_a_force_or_system_name_shows_the_force_page_first(browser, served_site, query, path, title):
+    assert search(browser, served_site, query)[0] == [path, title]
