@@ -1,14 +1,27 @@
 """Site settings that are not records: where the repository lives, and the accessibility statement's dates.
 
-REPOSITORY is a placeholder until the project's public repository exists. Every "Edit this record",
-"Report a problem" and "Suggest a source" link is made from it, so it is the one line to change.
+Every "Edit this record", "Report a problem" and "Suggest a source" link is made from REPOSITORY.
+Under GitHub Actions (the pull-request preview and the published site) it is the repository the
+workflow runs in, from GitHub's own GITHUB_SERVER_URL and GITHUB_REPOSITORY; elsewhere it is the
+placeholder below, to be replaced once the public repository's address is settled.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 
-# The public GitHub repository, without a trailing slash. PLACEHOLDER: set it when the repository is public.
-REPOSITORY = "https://github.com/OWNER/REPOSITORY"
+PLACEHOLDER = "https://github.com/OWNER/REPOSITORY"
+
+
+def repository(env: dict[str, str]) -> str:
+    """The public GitHub repository, without a trailing slash."""
+    server, name = env.get("GITHUB_SERVER_URL", "https://github.com"), env.get("GITHUB_REPOSITORY", "")
+    if name.count("/") == 1 and server.startswith("https://"):
+        return f"{server.rstrip('/')}/{name}"
+    return PLACEHOLDER
+
+
+REPOSITORY = repository(dict(os.environ))
 # The branch editors' pull requests go to.
 BRANCH = "main"
 # The issue form readers use to report a problem (created by the editors' issue, .github/ISSUE_TEMPLATE/).

@@ -44,3 +44,12 @@ def test_the_index_counts_forces_with_a_published_outcome(site):
 def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
     adopters = {e.system.id: [a.force.id for a in e.adoptions] for e in systems_register(site)}
     assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["west-yorkshire"]
+
+
+def test_repository_links_follow_the_github_actions_repository():
+    from generator.settings import PLACEHOLDER, repository
+
+    assert repository({"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "hmi-data/abuse-of-position"}) == "https://github.com/hmi-data/abuse-of-position"
+    assert repository({}) == PLACEHOLDER
+    assert repository({"GITHUB_REPOSITORY": "no-slash"}) == PLACEHOLDER
+    assert repository({"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "a/b"}) == PLACEHOLDER
