@@ -2,7 +2,10 @@
 
 Every value a template prints is escaped for Markdown and HTML by `finalize`,
 unless a filter here has already made it safe: text from a record can never
-become a link, an image, a tag or template code on the page.
+become a link, an image, a tag or template code on the page. Inside the raw HTML
+blocks that templates write for record-heavy parts (Markdown leaves them alone, so
+they cost the engine nothing to parse), `html` escapes instead: there a Markdown
+escape such as `\\-` would show literally.
 """
 from __future__ import annotations
 
@@ -34,6 +37,18 @@ def md(value: object) -> Markup:
     return escape(text.translate(_MD_SPECIAL))
 
 
+def _shown(text: str) -> str:
+    """Bidirectional controls as visible code points."""
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text) if _BIDI.search(text) else text
+
+
+def html(value: object) -> Markup:
+    """Plain text inside a raw HTML block: HTML-escaped, on one line (a blank line would end the block)."""
+    if isinstance(value, Markup):
+        return value
+    return escape(_shown(_SPACES.sub(" ", str(value))))
+
+
 def attr(value: object) -> Markup:
     """A value for an HTML attribute, or text inside a template's literal HTML (no Markdown there).
 
@@ -47,6 +62,11 @@ def url(value: object) -> Markup:
     if not re.match(r"^https?://", text):
         return Markup("#")
     return Markup(quote(text, safe=":/?&=#%~@!$+,;"))
+
+
+def href(value: object) -> Markup:
+    """An http(s) address for an `href` attribute in a raw HTML block (as `url`, then HTML-escaped)."""
+    return Markup(escape(str(url(value))))
 
 
 def link(target: str, page: str) -> Markup:
@@ -80,7 +100,7 @@ def environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, attr=attr, url=url, link=link, long_date=long_date, number=number, meta=meta)
+    env.filters.update(md=md, html=html, attr=attr, url=url, href=href, link=link, long_date=long_date, number=number, meta=meta)
     return env
 
 
