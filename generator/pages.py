@@ -17,12 +17,13 @@ class Page:
     source: str | None = None
 
 
-def home(site: Site) -> Page:
-    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": views.force_entries(site)})
+# `entries` below: views.force_entries(site), made once by all_pages for every page that lists the forces.
+def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
+    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": entries})
 
 
-def forces_index(site: Site) -> Page:
-    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": views.forces_index(site)})
+def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
+    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": views.forces_index(site, entries)})
 
 
 def national(site: Site) -> Page:
@@ -40,8 +41,9 @@ def force(site: Site, entry: views.ForceEntry) -> Page:
     return Page(entry.path, "force.md.j2", {"site": site, "entry": entry}, source)
 
 
-def systems(site: Site) -> Page:
-    return Page("systems.md", "systems.md.j2", {"site": site, "systems": register.systems_register(site)}, "content/national/systems.yml")
+def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
+    return Page("systems.md", "systems.md.j2", {"site": site, "systems": register.systems_register(site, entries)},
+                "content/national/systems.yml")
 
 
 def methodology(site: Site) -> Page:
@@ -65,5 +67,7 @@ def data(site: Site, downloads: dict[str, bytes]) -> Page:
 
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
     extra = [data(site, downloads)] if downloads is not None else []
-    fixed = [home(site), forces_index(site), national(site), *extra, systems(site), methodology(site), accessibility(site), about(site)]
-    return [*fixed, *charts(site), *(force(site, e) for e in views.force_entries(site))]
+    entries = views.force_entries(site)
+    fixed = [home(site, entries), forces_index(site, entries), national(site), *extra, systems(site, entries),
+             methodology(site), accessibility(site), about(site)]
+    return [*fixed, *charts(site), *(force(site, e) for e in entries)]

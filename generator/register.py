@@ -22,9 +22,10 @@ class SystemEntry:
     adoptions: tuple[Adoption, ...]
 
 
-def systems_register(site: Site) -> tuple[SystemEntry, ...]:
+def systems_register(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> tuple[SystemEntry, ...]:
+    """`entries`: force_entries(site), if the caller already has them."""
     sources = {s.id: s for s in site.content.systems.sources}
-    entries = force_entries(site)
+    entries = force_entries(site) if entries is None else entries
     result = []
     for system in site.content.systems.systems:
         adoptions = [Adoption(e, a) for e in entries for r in e.rounds for a in r.round.actions

@@ -157,9 +157,10 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
 
-def forces_index(site: Site) -> ForcesIndex:
+def forces_index(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> ForcesIndex:
+    """`entries`: force_entries(site), if the caller already has them."""
     assessment = index_assessment(site)
-    entries = force_entries(site)
+    entries = force_entries(site) if entries is None else entries
     marks = tuple(marks_for(assessment).values()) if assessment else ()
     with_record = sum(1 for e in entries if any(c.mark for c in e.cells))
     return ForcesIndex(assessment, index_areas(site, assessment), marks, entries, len(entries), with_record)
