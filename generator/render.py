@@ -43,7 +43,8 @@ def _shown(text: str) -> str:
 
 
 def html(value: object) -> Markup:
-    """Plain text inside a raw HTML block: HTML-escaped, on one line (a blank line would end the block)."""
+    """Plain text inside a raw HTML block: HTML-escaped, on one line as `md` does (in CommonMark engines a
+    blank line ends an HTML block), bidirectional controls shown as code points."""
     if isinstance(value, Markup):
         return value
     return escape(_shown(_SPACES.sub(" ", str(value))))

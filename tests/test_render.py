@@ -3,7 +3,8 @@ import datetime as dt
 import markdown
 import pytest
 
-from generator.render import long_date, md, number, url
+from generator.render import href, long_date, md, number, url
+from generator.render import html as html_text
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -42,3 +43,26 @@ def test_dates_and_numbers_in_govuk_style():
     assert long_date(dt.date(2017, 10, 2)) == "2 October 2017"
     assert long_date(None) == "date not published"
     assert number(1327) == "1,327" and number(91.0) == "91"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_record_text_inside_a_raw_html_block_stays_text(text):
+    """`html` is the escaping inside the templates' raw HTML blocks: no tag, no Markdown, no backslashes."""
+    out = markdown.markdown(f"<p>{html_text(text + chr(10) + chr(10) + '*not emphasis*')}</p>", extensions=["md_in_html"])
+    assert "<script" not in out and "<img" not in out and "<iframe" not in out and "<a " not in out and "<em>" not in out
+    assert out.startswith("<p>") and out.endswith("*not emphasis*</p>") and "\\" not in out
+
+
+def test_html_keeps_record_text_on_one_line():
+    """A blank line ends an HTML block in CommonMark engines: record text inside one never carries one."""
+    assert str(html_text("a\n\n  b\r\n")) == "a b "
+
+
+def test_html_shows_bidirectional_controls_and_keeps_safe_markup():
+    assert str(html_text("abc\u202edef")) == "abc[U+202E]def"
+    assert html_text(long_date(dt.date(2017, 10, 2))) == "2 October 2017"
+
+
+def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
+    assert href("javascript:alert(1)") == "#"
+    assert href('https://example.org/a?b=1&c="x"') == "https://example.org/a?b=1&amp;c=%22x%22"
