@@ -75,6 +75,19 @@ def link(target: str, page: str) -> Markup:
     return Markup(escape(posixpath.relpath(target, posixpath.dirname(page) or ".")))
 
 
+def _page_dir(path: str) -> str:
+    """The address of a generated page, as the site serves it (`use_directory_urls` in mkdocs.yml): a folder."""
+    stem = path.removesuffix(".md")
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+
+
+def page_url(target: str, page: str) -> Markup:
+    """A relative address from one generated page to another, for raw HTML blocks, where the engine does not
+    rewrite `.md` links: the address the engine itself would write (forces/kent.md -> ../forces/kent/)."""
+    rel = posixpath.relpath(_page_dir(target) or ".", _page_dir(page) or ".")
+    return Markup(escape("./" if rel == "." else rel + "/"))
+
+
 def long_date(value: dt.date | None) -> Markup:
     """GOV.UK style: 2 October 2017."""
     return Markup(f"{value.day} {value:%B %Y}") if value else Markup("date not published")
@@ -101,7 +114,7 @@ def environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, html=html, attr=attr, url=url, href=href, link=link, long_date=long_date, number=number, meta=meta)
+    env.filters.update(md=md, html=html, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env
 
 

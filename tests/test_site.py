@@ -96,3 +96,25 @@ def test_national_summary_says_how_many_of_the_43_forces_are_on_record(built_sit
 def test_home_page_says_what_this_is_in_plain_english(built_site):
     body = text(page(built_site, "index.html"))
     assert "abuse their position" in body and "of the 43 territorial police forces" in body
+
+
+def test_every_link_between_pages_leads_to_a_page_and_its_anchor(built_site):
+    """Links in the raw HTML blocks are written by the generator (render.page_url), not checked by the engine."""
+    from urllib.parse import unquote, urlsplit
+    ids: dict = {}
+    checked = 0
+    for html in sorted(built_site.rglob("*.html")):
+        for a in page(built_site, html.relative_to(built_site)).select("article a[href]"):
+            href = a["href"]
+            if re.match(r"^[a-z]+:", href) or href.startswith(("#", "/")):  # other sites; the 404 page
+                continue
+            parts = urlsplit(href)
+            target = (html.parent / unquote(parts.path)).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            assert target.is_file(), f"{html.relative_to(built_site)}: {href} leads nowhere"
+            if parts.fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = {t["id"] for t in BeautifulSoup(target.read_text(), "html.parser").select("[id]")}
+                assert parts.fragment in ids[target], f"{html.relative_to(built_site)}: {href} has no such anchor"
+            checked += 1
+    assert checked > 100
