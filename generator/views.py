@@ -8,6 +8,8 @@ The systems register's view is in `register.py`.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -35,12 +37,20 @@ class IndexCell:
 
 
 @dataclass(frozen=True)
+class TimelineAction:
+    """A follow-up action on the force page, with the anchor of its heading (unique on the page)."""
+
+    view: ActionView
+    anchor: str
+
+
+@dataclass(frozen=True)
 class ActionGroup:
     """Follow-up actions reported in one source, on one date."""
 
     reported: dt.date | None
     source: m.Source
-    actions: tuple[ActionView, ...]
+    actions: tuple[TimelineAction, ...]
 
 
 @dataclass(frozen=True)
@@ -114,16 +124,30 @@ def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, s
     return edit, report, suggest
 
 
-def _timeline(actions: tuple[ActionView, ...]) -> tuple[ActionGroup, ...]:
+def _anchor(title: str, taken: set[str]) -> str:
+    """`action-` and the title's words (the heading's link target), numbered if the page already has it."""
+    words = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    base = "action-" + ("-".join(re.findall(r"[a-z0-9]+", words)) or "untitled")
+    anchor, n = base, 1
+    while anchor in taken:
+        n += 1
+        anchor = f"{base}-{n}"
+    taken.add(anchor)
+    return anchor
+
+
+def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionGroup, ...]:
     groups: dict[str, list[ActionView]] = {}
     for action in actions:
         groups.setdefault(action.source.id, []).append(action)
     ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
-    return tuple(ActionGroup(g[0].reported, g[0].source, tuple(g)) for g in ordered)
+    return tuple(ActionGroup(g[0].reported, g[0].source, tuple(TimelineAction(a, _anchor(a.action.title, taken)) for a in g))
+                 for g in ordered)
 
 
-def _round_page(rnd: RoundView) -> RoundPage:
-    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions))
+def _round_page(rnd: RoundView, taken: set[str]) -> RoundPage:
+    """`taken`: the anchors already given on this force page."""
+    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions, taken))
 
 
 def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
@@ -151,8 +175,9 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
         name = view.force.name if view else listed.name
         cells = _cells(rounds, assessment, areas)
+        taken: set[str] = set()
         entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  tuple(_round_page(r) for r in rounds), cells, all(c.no_record for c in cells),
+                                  tuple(_round_page(r, taken) for r in rounds), cells, all(c.no_record for c in cells),
                                   missing, *links))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
