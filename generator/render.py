@@ -31,10 +31,7 @@ def md(value: object) -> Markup:
     """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
     if isinstance(value, Markup):
         return value
-    text = _SPACES.sub(" ", str(value))
-    if _BIDI.search(text):
-        text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
-    return escape(text.translate(_MD_SPECIAL))
+    return escape(_shown(_SPACES.sub(" ", str(value))).translate(_MD_SPECIAL))
 
 
 def _shown(text: str) -> str:
@@ -54,7 +51,7 @@ def attr(value: object) -> Markup:
     """A value for an HTML attribute, or text inside a template's literal HTML (no Markdown there).
 
     Bidirectional controls are shown as code points here too, as `md` does."""
-    return Markup(escape(_BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))))
+    return escape(_shown(str(value)))
 
 
 def url(value: object) -> Markup:
@@ -99,7 +96,7 @@ def number(value: float | int) -> Markup:
 
 def meta(value: object) -> Markup:
     """A front-matter string: HTML-escaped (the engine's templates do not escape) and JSON-quoted."""
-    text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", " ".join(str(value).split()))
+    text = _shown(" ".join(str(value).split()))
     return Markup(json.dumps(str(escape(text)), ensure_ascii=False))
 
 

@@ -46,11 +46,14 @@ def validate(
     problems: list[Problem] = []
 
     def typed(cls: type[BaseModel], loaded: Loaded) -> Located | None:
-        if loaded.problems:
-            problems.extend(loaded.problems)
+        problems.extend(loaded.problems)
+        if loaded.data is None:  # nothing could be read: syntax, encoding, a hazard
             return None
+        # A duplicate key keeps its first value and an unreadable value reads as empty: check the rest of
+        # the file too, so the editor sees every problem at once, but say nothing twice about one place.
         record, found = parse(cls, loaded)
-        problems.extend(found)
+        said = {(p.line, p.column) for p in loaded.problems}
+        problems.extend(p for p in found if (p.line, p.column) not in said)
         return Located(record, loaded) if record else None
 
     national = [x for x in (typed(m.Assessment, a) for a in assessments) if x]

@@ -118,3 +118,17 @@ def test_every_link_between_pages_leads_to_a_page_and_its_anchor(built_site):
                 assert parts.fragment in ids[target], f"{html.relative_to(built_site)}: {href} has no such anchor"
             checked += 1
     assert checked > 100
+
+
+def test_each_area_says_how_many_forces_it_has_on_record(built_site):
+    from generator.build import check
+    from tests.conftest import ROOT
+
+    content, _ = check(ROOT)
+    body = text(page(built_site, "national/index.html"))
+    for area in ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"):
+        on_record = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017"
+                        for x in r.findings if x.area == area)
+        assert f"Outcomes on record for {on_record} of the 43 forces the published figures cover" in body, area
+    with_outcome = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017" and r.findings)
+    assert f"of 43, {with_outcome} of them with a published outcome" in body

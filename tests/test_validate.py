@@ -59,3 +59,13 @@ def test_published_figures_must_add_up_to_the_forces_in_scope(copy_repo):
     file = "content/national/assessment-2017.yml"
     found = problems_after(copy_repo, file, "insufficient-information: 21,", "insufficient-information: 22,")
     assert len(found) == 1 and "the counts add up to 44, but forces_in_scope is 43" in found[0]
+
+
+def test_a_duplicate_key_does_not_hide_the_files_other_problems(copy_repo):
+    file = "content/forces/warwickshire.yml"
+    path = copy_repo / file
+    path.write_text(path.read_text().replace("name: Warwickshire Police\n", "name: Warwickshire Police\nname: Warwickshire\n", 1)
+                    .replace("basis: reading", "basis: maybe", 1))
+    found = [str(p) for p in check(copy_repo)[1].problems]
+    assert found[0].startswith(f"{file}:4:1: name: duplicate key; `name` is already set on line 3")
+    assert any("basis: 'maybe' is not allowed; must be one of: stated, reading" in p for p in found[1:])
