@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +29,7 @@ LICENCE = {
     "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
 }
 # A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
+_FORMULA = "=+-@\t\r"
 
 
 class Dataset(BaseModel):
@@ -65,15 +64,15 @@ def dataset_schema() -> bytes:
 
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if _FORMULA.match(text) else text
+    return "'" + text if text and text[0] in _FORMULA else text
 
 
 def to_csv(table: Table, rows: list[dict]) -> bytes:
+    names = [c.name for c in table.columns]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(c.name for c in table.columns)
-    for row in rows:
-        writer.writerow(_cell(row.get(c.name)) for c in table.columns)
+    writer.writerow(names)
+    writer.writerows([[_cell(row.get(name)) for name in names] for row in rows])
     return out.getvalue().encode()
 
 

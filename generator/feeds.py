@@ -77,9 +77,15 @@ def site_entries(site: Site) -> list[Entry]:
     return entries + [e for view in site.forces for e in force_entries(view)]
 
 
-# What ElementTree's serialiser escapes, in text and in attribute values: the feeds are written as it would.
-_CDATA = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_ATTRIB = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"})
+# What ElementTree's serialiser escapes, in text and in attribute values: the feeds are written as it would
+# (with str.replace, as ElementTree does: many times faster than str.translate with a table).
+def _cdata(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attrib(text: str) -> str:
+    return (_cdata(text).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;")
+            .replace("\t", "&#09;"))
 
 
 def _text(value: str) -> str:
@@ -96,12 +102,12 @@ def _urn(key: str) -> str:
 
 def _element(indent: str, tag: str, text: str, attrs: str = "") -> str:
     """One element with text only, escaped and laid out as ElementTree's indent and serialiser do."""
-    text = _text(text).translate(_CDATA)
+    text = _cdata(_text(text))
     return f"{indent}<{tag}{attrs}>{text}</{tag}>\n" if text else f"{indent}<{tag}{attrs} />\n"
 
 
 def _link(indent: str, rel: str, kind: str, href: str) -> str:
-    return f'{indent}<link rel="{rel}" type="{kind}" href="{href.translate(_ATTRIB)}" />\n'
+    return f'{indent}<link rel="{rel}" type="{kind}" href="{_attrib(href)}" />\n'
 
 
 def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:

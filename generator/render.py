@@ -13,11 +13,12 @@ import datetime as dt
 import json
 import posixpath
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.compiler import CodeGenerator
 from markupsafe import Markup, escape
 
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
@@ -25,13 +26,26 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
 _SPACES = re.compile(r"\s+")
 # Bidirectional controls would reorder what a reader sees: show them as visible code points.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Text that `html` would change at all: HTML's five, bidi controls, whitespace other than a space (every
+# character `\s` matches: they are all below U+3001), and two spaces in a row (checked apart: a character
+# class alone keeps the search a single fast scan).
+_OTHER_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+_HTML_CHARS = "&<>\"'\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c" + _OTHER_SPACE
+_HTML_WORK = re.compile("[" + re.escape(_HTML_CHARS) + "]")
+# ... and for `md`, Markdown's backslash escapes besides.
+_MD_WORK = re.compile("[" + re.escape(_HTML_CHARS + "\\`*_{}[]()#+-.!|") + "]")
+# Markup around text known to need no escaping: `str.__new__` skips Markup.__new__'s own checks (the value is a str).
+_safe = partial(str.__new__, Markup)
 
 
 def md(value: object) -> Markup:
     """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
     if isinstance(value, Markup):
         return value
-    return escape(_shown(_SPACES.sub(" ", str(value))).translate(_MD_SPECIAL))
+    text = value if type(value) is str else str(value)
+    if _MD_WORK.search(text) is None and "  " not in text:  # plain words: nothing to escape, the same text (most values)
+        return _safe(text)
+    return escape(_shown(_SPACES.sub(" ", text)).translate(_MD_SPECIAL))
 
 
 def _shown(text: str) -> str:
@@ -44,7 +58,10 @@ def html(value: object) -> Markup:
     blank line ends an HTML block), bidirectional controls shown as code points."""
     if isinstance(value, Markup):
         return value
-    return escape(_shown(_SPACES.sub(" ", str(value))))
+    text = value if type(value) is str else str(value)
+    if _HTML_WORK.search(text) is None and "  " not in text:  # nothing to escape: the same text (most values)
+        return _safe(text)
+    return escape(_shown(_SPACES.sub(" ", text)))
 
 
 def attr(value: object) -> Markup:
@@ -67,9 +84,23 @@ def href(value: object) -> Markup:
     return Markup(escape(str(url(value))))
 
 
+def _relative(target: str, start: str) -> str:
+    """`posixpath.relpath(target, start)` for docs-root paths, without its two `getcwd` calls per link."""
+    if ".." in target or ".." in start or target.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(target, start)
+    to = [p for p in target.split("/") if p and p != "."]
+    at = [p for p in start.split("/") if p and p != "."]
+    common = 0
+    for a, b in zip(to, at):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
+
+
 def link(target: str, page: str) -> Markup:
     """A relative link from one generated page to another (docs-root paths, made from identifiers)."""
-    return Markup(escape(posixpath.relpath(target, posixpath.dirname(page) or ".")))
+    return Markup(escape(_relative(target, posixpath.dirname(page) or ".")))
 
 
 def _page_dir(path: str) -> str:
@@ -81,10 +112,11 @@ def _page_dir(path: str) -> str:
 def page_url(target: str, page: str) -> Markup:
     """A relative address from one generated page to another, for raw HTML blocks, where the engine does not
     rewrite `.md` links: the address the engine itself would write (forces/kent.md -> ../forces/kent/)."""
-    rel = posixpath.relpath(_page_dir(target) or ".", _page_dir(page) or ".")
+    rel = _relative(_page_dir(target) or ".", _page_dir(page) or ".")
     return Markup(escape("./" if rel == "." else rel + "/"))
 
 
+@lru_cache(maxsize=1024)  # a build shows few distinct dates, each many times; strftime is slow
 def long_date(value: dt.date | None) -> Markup:
     """GOV.UK style: 2 October 2017."""
     return Markup(f"{value.day} {value:%B %Y}") if value else Markup("date not published")
@@ -100,9 +132,32 @@ def meta(value: object) -> Markup:
     return Markup(json.dumps(str(escape(text)), ensure_ascii=False))
 
 
+class _Generator(CodeGenerator):
+    """Jinja's code generator, writing `{{ value }}` as `finalize(value)` instead of `escape(finalize(value))`.
+
+    `md`, the finalize, returns Markup for every value (escaping anything that is not Markup yet), so the
+    outer `escape` would only copy Markup into new Markup: the output is the same, at a third of the calls."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+            self.write(finalize.src)
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+class _Environment(Environment):
+    code_generator_class = _Generator
+
+
 @lru_cache(maxsize=4)
 def environment(templates: Path) -> Environment:
-    env = Environment(
+    env = _Environment(
         loader=FileSystemLoader(templates),
         undefined=StrictUndefined,
         finalize=md,
