@@ -55,10 +55,10 @@ def load_file(file: Path, shown_as: str) -> Loaded:
     text = _decode(file.read_bytes(), out)
     if text is None:
         return out
-    if not text.strip():
+    if not text or text.isspace():
         out.problems.append(Problem(shown_as, 1, 1, "", "the file is empty; a record is a set of `key: value` lines"))
         return out
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines() if "\t" in text else (), start=1):
         if "\t" in line:
             col = line.index("\t") + 1
             out.problems.append(Problem(shown_as, number, col, "", "tab character; indent and separate with spaces only"))

@@ -43,43 +43,58 @@ class Refused(Exception):
         self.problem = problem
 
 
-_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_MAP, _SEQ, _MAP_END, _SEQ_END = yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent
+_START = (_MAP, _SEQ)
+_END = (_MAP_END, _SEQ_END)
+# The first characters for which the resolver has a pattern to try (null, bool, int, float, merge, value): any
+# other plain scalar, and every quoted one, is text. Checked here, it spares a Python call per scalar.
+_RESOLVABLE = frozenset(Parser.yaml_implicit_resolvers)
+assert None not in _RESOLVABLE and not Parser.yaml_path_resolvers  # else every scalar needs the resolver
 
 
 class Reader:
     """Reads every event of the stream once. Each event is checked for the hazards as it is read, to the
     end of the stream (so a hazard anywhere wins over any other problem, as no node is built before it is
-    checked); the first document is built into data, with the line and column of every value and key."""
+    checked); the first document is built into data, with the line and column of every value and key.
+
+    Tuned (a scalar value is read in its mapping's or list's loop; the resolver only runs where one of its
+    patterns could match): tests/test_load_equivalence.py checks it against the plain reader it came from."""
 
     def __init__(self, parser: Parser, path: str):
         self.parser, self.path, self.depth = parser, path, 0
+        self.get_event = parser.get_event
         self.values: dict[Loc, Pos] = {}
         self.keys: dict[Loc, Pos] = {}
         self.problems: list[Problem] = []
         self.second_document: Pos | None = None
 
     def event(self) -> yaml.Event:
-        event = self.parser.get_event()
+        event = self.get_event()
         kind = type(event)
-        if kind is yaml.ScalarEvent or kind is yaml.AliasEvent or kind in _START:
-            self._check(event, kind)
-        elif kind in _END:
+        if kind is _SCALAR:
+            if event.anchor or event.tag:
+                self._refuse(event, kind)
+        elif kind is _MAP or kind is _SEQ:
+            self.depth += 1
+            if event.anchor or event.tag or self.depth > MAX_DEPTH:
+                self._refuse(event, kind)
+        elif kind is _MAP_END or kind is _SEQ_END:
             self.depth -= 1
+        elif kind is _ALIAS:
+            self._refuse(event, kind)
         return event
 
-    def _check(self, event: yaml.Event, kind: type) -> None:
+    def _refuse(self, event: yaml.Event, kind: type) -> None:
+        """The first hazard in the stream: an anchor or alias, a tag, or a collection nested too deep."""
         mark = event.start_mark
         at = (self.path, mark.line + 1, mark.column + 1, "")
-        if kind is yaml.AliasEvent or event.anchor:
+        if kind is _ALIAS or event.anchor:
             raise Refused(Problem(*at, "anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"))
         if event.tag:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             raise Refused(Problem(*at, f"tags like `{tag}` are not allowed; write the value as plain text"))
-        if kind in _START:
-            self.depth += 1
-            if self.depth > MAX_DEPTH:
-                raise Refused(Problem(*at, f"nested more than {MAX_DEPTH} levels deep; a record is never this deep: check the brackets and indentation"))
+        raise Refused(Problem(*at, f"nested more than {MAX_DEPTH} levels deep; a record is never this deep: check the brackets and indentation"))
 
     def stream(self) -> Any:
         """The first document's top level: data if it is a mapping, else its position; None if there is none."""
@@ -88,7 +103,7 @@ class Reader:
         event = self.event()
         if type(event) is yaml.DocumentStartEvent:
             first = self.event()
-            if type(first) is yaml.MappingStartEvent:
+            if type(first) is _MAP:
                 top = self.node(first, ())
             else:
                 top = (first.start_mark.line + 1, first.start_mark.column + 1)
@@ -112,43 +127,58 @@ class Reader:
         mark = event.start_mark
         self.values[loc] = (mark.line + 1, mark.column + 1)
         kind = type(event)
-        if kind is yaml.MappingStartEvent:
+        if kind is _SCALAR:
+            return self.scalar(event, loc)
+        if kind is _MAP:
             return self.mapping(loc)
-        if kind is yaml.SequenceStartEvent:
-            items = []
-            event = self.event()
-            while type(event) is not yaml.SequenceEndEvent:
-                items.append(self.node(event, (*loc, len(items))))
-                event = self.event()
-            return items
-        return self.scalar(event, loc)
+        items: list[Any] = []
+        values, next_event = self.values, self.event
+        event = next_event()
+        while (kind := type(event)) is not _SEQ_END:
+            item_loc = (*loc, len(items))
+            if kind is _SCALAR:  # as `node` does, without a call per item
+                mark = event.start_mark
+                values[item_loc] = (mark.line + 1, mark.column + 1)
+                items.append(self.scalar(event, item_loc))
+            else:
+                items.append(self.node(event, item_loc))
+            event = next_event()
+        return items
 
     def mapping(self, loc: Loc) -> dict:
         result: dict[Any, Any] = {}
-        event = self.event()
-        while type(event) is not yaml.MappingEndEvent:
+        keys, values, next_event, scalar = self.keys, self.values, self.event, self.scalar
+        event = next_event()
+        while type(event) is not _MAP_END:
             mark = event.start_mark
             at = (mark.line + 1, mark.column + 1)
-            key = self.scalar(event, loc) if type(event) is yaml.ScalarEvent else self.skip(event)
-            if not isinstance(key, (str, int)) or isinstance(key, bool):
+            key = scalar(event, loc) if type(event) is _SCALAR else self.skip(event)
+            if (type(key) is not str and type(key) is not int) and (not isinstance(key, (str, int)) or isinstance(key, bool)):
                 self.problems.append(Problem(self.path, *at, dotted(loc), "a key must be a plain word"))
-                self.skip(self.event())
-            elif (*loc, key) in self.keys:
-                key_loc = (*loc, key)
-                self.problems.append(Problem(self.path, *at, dotted(key_loc), f"duplicate key; `{key}` is already set on line {self.keys[key_loc][0]}: keep one"))
-                self.skip(self.event())
+                self.skip(next_event())
+            elif (key_loc := (*loc, key)) in keys:
+                self.problems.append(Problem(self.path, *at, dotted(key_loc), f"duplicate key; `{key}` is already set on line {keys[key_loc][0]}: keep one"))
+                self.skip(next_event())
             else:
-                key_loc = (*loc, key)
-                self.keys[key_loc] = at
-                result[key] = self.node(self.event(), key_loc)
-            event = self.event()
+                keys[key_loc] = at
+                event = next_event()
+                if type(event) is _SCALAR:  # as `node` does, without a call per value
+                    mark = event.start_mark
+                    values[key_loc] = (mark.line + 1, mark.column + 1)
+                    result[key] = scalar(event, key_loc)
+                else:
+                    result[key] = self.node(event, key_loc)
+            event = next_event()
         return result
 
     def scalar(self, event: yaml.ScalarEvent, loc: Loc) -> Any:
-        tag = self.parser.resolve(yaml.ScalarNode, event.value, event.implicit)
+        value = event.value
+        if not event.implicit[0] or value[:1] not in _RESOLVABLE:  # text: what resolve and construct would give
+            return value
+        tag = self.parser.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == _STR:  # text, the common case: exactly what the constructor would return, sooner
-            return event.value
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            return value
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
         try:
             return self.parser.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError):

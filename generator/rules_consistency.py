@@ -10,9 +10,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
 from generator import model as m
+from generator import walk
 from generator.load import Loc
 from generator.problems import Problem
 from generator.rules_identity import _one_of
@@ -88,21 +87,9 @@ def counts_within_published_figures(national, listed, register, records) -> Iter
 
 def no_dates_in_the_future(national, listed, register, records, today: dt.date) -> Iterator[Problem]:
     for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
-        for loc, value in _dates(item.record):
+        for loc, value in walk.values(item.record, walk.is_date):
             if value > today:
                 yield item.file.problem(loc, f"{value} is in the future (today is {today}); write the date the document bears, or the day of the edit")
-
-
-def _dates(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, dt.date]]:
-    """Every date anywhere inside a model, with its location."""
-    if isinstance(obj, dt.date):
-        yield loc, obj
-    elif isinstance(obj, BaseModel):
-        for key in type(obj).model_fields:
-            yield from _dates(getattr(obj, key), (*loc, key))
-    elif isinstance(obj, (list, tuple)):
-        for i, value in enumerate(obj):
-            yield from _dates(value, (*loc, i))
 
 
 def overall_outcome_is_stated(national, listed, register, records) -> Iterator[Problem]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
+from generator import walk
 from generator.load import Loaded, Loc
 from generator.problems import Problem
 
@@ -45,22 +44,9 @@ def _duplicates(entries: list[tuple[Loaded, Loc, str]], what: str) -> Iterator[P
 def sources_exist(national, listed, register, records) -> Iterator[Problem]:
     for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
         ids = {s.id for s in item.record.sources}
-        for loc, value in _fields(item.record, "source"):
+        for loc, value in walk.values(item.record, walk.is_source):
             if loc[0] != "sources" and value not in ids:
                 yield item.file.problem(loc, f"'{value}' is not a source of this file; use one of: {', '.join(sorted(ids)) or '(add a `sources:` list first)'}")
-
-
-def _fields(obj: object, name: str, loc: Loc = ()) -> Iterator[tuple[Loc, object]]:
-    """Every value of field `name` anywhere inside a model, with its location."""
-    if isinstance(obj, BaseModel):
-        for key in type(obj).model_fields:
-            value = getattr(obj, key)
-            if key == name and value is not None:
-                yield (*loc, key), value
-            yield from _fields(value, name, (*loc, key))
-    elif isinstance(obj, (list, tuple)):
-        for i, value in enumerate(obj):
-            yield from _fields(value, name, (*loc, i))
 
 
 def forces_are_listed(national, listed, register, records) -> Iterator[Problem]:
