@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import export, feeds
+from generator import export, feeds, workers
 from generator import model as m
 from generator.derive import Site, derive
 from generator.load import Loaded, load_file
@@ -29,10 +29,26 @@ class Result:
     pages: list[Page] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    processes: int = 1  # how many processes rendered and wrote
+
+
+@dataclass
+class Inputs:
+    """Every record under content/, loaded, before validation; and files that should not be there."""
+
+    assessments: list[Loaded]
+    force_list: Loaded
+    systems: Loaded
+    forces: list[Loaded]
+    stray: list[Problem]
 
 
 def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
     """Load and validate every record under root/content; with `today`, no date may be later."""
+    return check_loaded(load_all(root), today)
+
+
+def load_all(root: Path) -> Inputs:
     content = root / "content"
     national, forces = content / "national", content / "forces"
 
@@ -51,25 +67,58 @@ def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, R
     ]
     if not assessments:
         stray.append(Problem(display_path(national, root), 1, 1, "", "no national assessment found; add content/national/assessment-YYYY.yml"))
-    content_model, problems = validate(assessments, load(national / "forces.yml"), load(national / "systems.yml"), force_files, today)
-    result = Result(sorted(set(problems + stray)), len(assessments) + len(force_files) + 2)
+    return Inputs(assessments, load(national / "forces.yml"), load(national / "systems.yml"), force_files, stray)
+
+
+def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
+    """Validate loaded records; with `today`, no date may be later."""
+    content_model, problems = validate(loaded.assessments, loaded.force_list, loaded.systems, loaded.forces, today)
+    result = Result(sorted(set(problems + loaded.stray)), len(loaded.assessments) + len(loaded.forces) + 2)
     return (None if result.problems else content_model), result
 
 
-def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dict[str, bytes]]:
+def render_site(root: Path, site: Site, base: str = "", helper: workers.Helper | None = None) -> tuple[list[Page], dict[str, bytes]]:
     """Every page rendered, plus downloads, feeds and static assets, as relative path -> bytes. Writes nothing.
 
-    `base` is the site's public address ending in '/' (for absolute links in feeds), or ''.
+    `base` is the site's public address ending in '/' (for absolute links in feeds), or ''. `helper`: the
+    forked helper of `workers.helper(n, helper_share, root, site, base)`, already making the feeds and
+    its share of the pages; without one, all is done here.
     """
-    downloads = export.files(site) | feeds.files(site, base)
-    pages = all_pages(site, downloads)
-    files = {p.path: render(root / "templates", p.template, p.context, p.path).encode() for p in pages}
-    files.update(downloads)
+    if helper is None:
+        downloads = export.files(site) | feeds.files(site, base)
+        pages = all_pages(site, downloads)
+        files = {p.path: _render(root, p) for p in pages}
+        files.update(downloads)
+    else:
+        exported = export.files(site)
+        pages = all_pages(site, exported)  # the Data page lists the data downloads, not the feeds
+        theirs = {p.path for p in _helper_pages(pages)}
+        mine = {p.path: _render(root, p) for p in pages if p.path not in theirs}
+        feed_files, rendered = helper[1].result()
+        files = {p.path: mine[p.path] if p.path in mine else rendered[p.path] for p in pages}
+        files.update(exported)
+        files.update(feed_files)
     static = root / "static"
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
             files[path.relative_to(static).as_posix()] = path.read_bytes()
     return pages, files
+
+
+def _render(root: Path, page: Page) -> bytes:
+    return render(root / "templates", page.template, page.context, page.path).encode()
+
+
+def _helper_pages(pages: list[Page]) -> list[Page]:
+    """The helper's share of the pages: three force pages in four. The parent makes the data downloads and
+    every other page meanwhile, and the helper the feeds: about half the work each."""
+    force_pages = [p for p in pages if p.template == "force.md.j2"]
+    return [p for k, p in enumerate(force_pages) if k % 4]
+
+
+def helper_share(root: Path, site: Site, base: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """In the helper process: the feeds, and its share of the pages rendered."""
+    return feeds.files(site, base), {p.path: _render(root, p) for p in _helper_pages(all_pages(site))}
 
 
 @contextmanager
@@ -86,12 +135,22 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def build(root: Path, out: Path, today: dt.date, base: str = "") -> Result:
+def build(root: Path, out: Path, today: dt.date, base: str = "", processes: int | None = None,
+          stage: Callable[[str], None] = lambda name: None) -> Result:
+    """Check, derive, render, write. `processes`: 1 or 2; by default 2 for a site big enough to gain from it.
+    `stage(name)` is called as each stage ends (load, validate, render, write): scripts/bench_stages.py times them."""
     with paused_gc():
-        content, result = check(root, today)
+        loaded = load_all(root)
+        stage("load")
+        content, result = check_loaded(loaded, today)
+        stage("validate")
         if content is None:
             return result
         result.site = derive(content, today)
-        result.pages, files = render_site(root, result.site, base)
-        result.written, result.removed = write_tree(files, out)
+        result.processes = workers.wanted(len(content.forces), processes)
+        with workers.helper(result.processes, helper_share, root, result.site, base) as helper:
+            result.pages, files = render_site(root, result.site, base, helper)
+            stage("render")
+            result.written, result.removed = write_tree(files, out, helper[0] if helper else None)
+            stage("write")
         return result

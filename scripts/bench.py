@@ -5,7 +5,10 @@ the generator's stages in their own process (scripts/bench_stages.py), then `mkd
 the real mkdocs.yml, and measures time, peak memory and sizes. Then the real content: `make site`
 with a warm .venv, the edit-to-browser latency under `python -m generator serve`, and a force page's
 transfer size in Chromium (scripts/bench_browser.py). Prints PASS/FAIL per budget; exits 1 on a FAIL.
-Times are wall-clock on a shared machine: compare the rows of one run, not runs of different days.
+The generator renders and writes on 2 cores for a large site (generator/workers.py): its wall time is the
+figure the budgets ask for, judged when the machine was idle at the start (load average under 0.5);
+on a machine busy with other work, CPU time (user + system, the helper process included) instead.
+--wall or --cpu chooses. Compare the rows of one run, not runs of different days.
 
     python scripts/bench.py                       # N = 43, 500, 5000 and the real-content budgets
     python scripts/bench.py --sizes 5 --no-real   # a smoke run
@@ -62,7 +65,8 @@ class Row:
 
     @property
     def generator_cpu(self) -> float:
-        return sum(self.stages[f"{s}_cpu"] for s in STAGES)
+        """The four stages' CPU in the generator's process, plus its helper process's (generator/workers.py)."""
+        return sum(self.stages[f"{s}_cpu"] for s in STAGES) + self.stages.get("helper_cpu", 0.0)
 
     @property
     def total(self) -> float:
@@ -112,6 +116,7 @@ COLUMNS = [
     ("render", 6, lambda r: f"{r.stages['render']:.2f}"),
     ("write", 6, lambda r: f"{r.stages['write']:.2f}"),
     ("gen", 6, lambda r: f"{r.generator:.2f}"),
+    ("procs", 5, lambda r: f"{r.stages.get('processes', 1)}"),
     ("gen+py", 6, lambda r: f"{r.gen.wall:.2f}"),
     ("engine", 6, lambda r: f"{r.engine.wall:.2f}"),
     ("total", 6, lambda r: f"{r.total:.2f}"),
@@ -128,11 +133,15 @@ COLUMNS = [
     ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
 ]
 LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process, "
-          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; CPU = user+system "
-          "(genCPU: the four stages; totCPU: both processes whole); gen% = genCPU / engCPU; MB = peak resident memory; "
+          "procs = processes that rendered and wrote; gen+py = that process's wall time with Python start-up; "
+          "total = gen+py + engine; CPU = user+system (genCPU: the four stages, with the generator's helper process; "
+          "totCPU: both commands whole); gen% = genCPU / engCPU; MB = peak resident memory; "
           "page = one force page's HTML; idx = search index, raw and gzip.\n"
-          "Budgets on time are judged on CPU time by default (--wall: on wall time): the pipeline is single-threaded, "
-          "so its CPU time is its wall time on an idle machine, while wall time here also measures the other users' load.")
+          "Budgets on time are judged on wall time when the machine was idle at the start, else on CPU time "
+          "(--wall, --cpu: choose): wall time on a busy machine measures the other users' load, and the generator's "
+          "second process helps only when a core is free. The engine runs on one core: its CPU time is its wall time "
+          "on an idle machine.")
+IDLE = 0.5  # load average (1 minute) under which the machine counts as idle
 
 
 def table_line(cells) -> str:
@@ -140,6 +149,7 @@ def table_line(cells) -> str:
 
 
 def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
+    """Each budget, PASS or FAIL, on wall time (`wall`) or CPU time, with the other figure beside it."""
     checks = []
     by_n = {r.n: r for r in rows}
     kind = "wall" if wall else "CPU"
@@ -158,8 +168,10 @@ def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
                        ratio <= 1.5))
     for r in rows:
         share = generator(r) / engine(r)
+        other = (f"CPU {r.generator_cpu / r.engine.cpu:.1%}" if wall else f"wall {r.generator / r.engine.wall:.1%}")
         checks.append((f"N={r.n}: generator {generator(r):.2f} s is {share:.1%} of engine {engine(r):.2f} s, {kind} (<= 10%; "
-                       f"wall {r.generator / r.engine.wall:.1%}, with Python start-up {r.gen.wall / r.engine.wall:.1%})", share <= 0.10))
+                       f"{other}, wall with Python start-up {r.gen.wall / r.engine.wall:.1%}; generator {r.generator / r.n * 1000:.2f} "
+                       f"ms/record wall, {r.generator_cpu / r.n * 1000:.2f} CPU, {r.stages.get('processes', 1)} processes)", share <= 0.10))
         checks.append((f"N={r.n}: one force page's HTML {r.page_kb:.1f} KB (<= 60 KB)", r.page_kb <= 60))
     return checks
 
@@ -190,10 +202,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="43,500,5000", help="comma-separated numbers of forces")
     parser.add_argument("--no-real", action="store_true", help="skip the real-content budgets (make site, serve, Chromium)")
-    parser.add_argument("--wall", action="store_true", help="judge the time budgets on wall time, not CPU time")
+    judge = parser.add_mutually_exclusive_group()
+    judge.add_argument("--wall", action="store_true", default=None, help="judge the time budgets on wall time")
+    judge.add_argument("--cpu", dest="wall", action="store_false", help="judge the time budgets on CPU time")
     args = parser.parse_args(argv)
     rows = []
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {LEGEND}")
+    load = os.getloadavg()
+    if args.wall is None:
+        args.wall = load[0] < IDLE
+    why = "as chosen" if "--wall" in (argv or sys.argv) or "--cpu" in (argv or sys.argv) else (
+        f"the machine was {'idle' if args.wall else 'busy'}: load average {'under' if args.wall else 'at least'} {IDLE}")
+    print(f"{os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start; "
+          f"budgets judged on {'wall' if args.wall else 'CPU'} time ({why}).\n{LEGEND}")
     print(table_line(name for name, _, _ in COLUMNS))
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for n in (int(x) for x in args.sizes.split(",")):
@@ -203,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     last = rows[-1]
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
     print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine.wall:.2f} "
           f"total_cpu_s={last.cpu:.2f} generator_cpu_s={last.generator_cpu:.2f} engine_cpu_s={last.engine.cpu:.2f} "
           f"page_kb={last.page_kb:.1f} site_mb={last.site_mb:.1f}")

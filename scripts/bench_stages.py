@@ -5,25 +5,22 @@ are the generator's alone:  python scripts/bench_stages.py ROOT OUT
 """
 from __future__ import annotations
 
+import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.build import paused_gc, render_site  # noqa: E402
-from generator.derive import derive  # noqa: E402
-from generator.load import load_file  # noqa: E402
-from generator.problems import display_path  # noqa: E402
-from generator.validate import validate  # noqa: E402
-from generator.write import write_tree  # noqa: E402
+from generator.build import build  # noqa: E402
 from generator.cli import today  # noqa: E402
 
 
-def stages(root: Path, out: Path) -> dict[str, float]:
-    """The stages of generator.build.build, one by one, each timed (wall and CPU)."""
-    national, forces = root / "content" / "national", root / "content" / "forces"
+def stages(root: Path, out: Path, processes: int | None = None) -> dict[str, float]:
+    """generator.build.build itself, each stage timed as it ends (wall, and CPU of this process); then the
+    CPU of the helper process that renders and writes a share, once it has ended."""
     times: dict[str, float] = {}
     start = time.perf_counter(), time.process_time()
 
@@ -34,24 +31,19 @@ def stages(root: Path, out: Path) -> dict[str, float]:
         times[name], times[f"{name}_cpu"] = now[0] - start[0], now[1] - start[1]
         start = now
 
-    def load(path: Path):
-        return load_file(path, display_path(path, root))
-
-    assessments = [load(p) for p in sorted(national.glob("assessment-*.yml"))]
-    listed, systems = load(national / "forces.yml"), load(national / "systems.yml")
-    records = [load(p) for p in sorted(forces.glob("*.yml"))]
-    lap("load")
-    content, problems = validate(assessments, listed, systems, records, today())
-    if problems:
-        raise SystemExit("\n".join(map(str, problems[:20])))
-    lap("validate")
-    _, files = render_site(root, derive(content, today()))
-    lap("render")
-    write_tree(files, out)
-    lap("write")
+    result = build(root, out, today(), "", processes, lap)
+    if result.problems:
+        raise SystemExit("\n".join(map(str, result.problems[:20])))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    times["helper_cpu"] = children.ru_utime + children.ru_stime
+    times["processes"] = result.processes
     return times
 
 
 if __name__ == "__main__":
-    with paused_gc():  # as generator.build.build does
-        print(json.dumps(stages(Path(sys.argv[1]), Path(sys.argv[2]))))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--processes", type=int, default=None, help="1 or 2 (default: as `build` chooses)")
+    args = parser.parse_args()
+    print(json.dumps(stages(args.root, args.out, args.processes)))

@@ -1,0 +1,72 @@
+"""Two processes build the same bytes as one: same files, same written and removed lists, same problems."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import workers
+from generator.build import build
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_records import write_content  # noqa: E402
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("synthetic", [False, True], ids=["real content", "synthetic content"])
+def test_two_processes_write_the_same_site_as_one(tmp_path, synthetic):
+    root = write_content(tmp_path / "repo", 9) if synthetic else ROOT
+    one = build(root, tmp_path / "one", TODAY, "https://example.org/", processes=1)
+    two = build(root, tmp_path / "two", TODAY, "https://example.org/", processes=2)
+    assert (one.processes, two.processes) == (1, 2)
+    assert not one.problems and not two.problems
+    assert [p.path for p in two.pages] == [p.path for p in one.pages]
+    assert two.written == one.written and len(one.written) > 20
+    assert tree(tmp_path / "two") == tree(tmp_path / "one")
+
+
+def test_two_processes_write_only_changes_and_remove_stale_files(tmp_path):
+    root = write_content(tmp_path / "repo", 4)
+    out = tmp_path / "docs"
+    build(root, out, TODAY, processes=2)
+    (out / "stale.md").write_text("old")
+    (out / "forces" / "gone").mkdir()
+    (out / "forces" / "gone" / "x.md").write_text("old")
+    page = out / "forces" / "bench-force-00002.md"
+    page.write_text("edited by hand")
+    again = build(root, out, TODAY, processes=2)
+    assert again.written == ["forces/bench-force-00002.md"]
+    assert again.removed == ["stale.md", "forces/gone/x.md"]
+    assert not (out / "forces" / "gone").exists()
+    assert tree(out) == tree(_fresh(root, tmp_path / "fresh"))
+
+
+def _fresh(root: Path, out: Path) -> Path:
+    build(root, out, TODAY, processes=1)
+    return out
+
+
+def test_problems_are_the_same_whatever_the_processes(tmp_path):
+    root = write_content(tmp_path / "repo", 3)
+    record = root / "content" / "forces" / "bench-force-00002.yml"
+    record.write_text(record.read_text().replace("country: England", "country: Englnd").replace("date: '2017-10-02'", "date: 2017-13-02"))
+    one = build(root, tmp_path / "one", TODAY, processes=1)
+    two = build(root, tmp_path / "two", TODAY, processes=2)
+    assert one.problems and [str(p) for p in two.problems] == [str(p) for p in one.problems]
+    assert not (tmp_path / "two").exists()
+
+
+def test_the_number_of_processes_follows_the_size_of_the_site():
+    two = 2 if "fork" in workers.multiprocessing.get_all_start_methods() else 1  # without fork, always one
+    assert workers.wanted(43, 1) == 1 and workers.wanted(5000, 1) == 1
+    assert workers.wanted(5, 2) == two
+    assert workers.wanted(43) == 1  # the real content: a fork would cost more than it saves
+    assert workers.wanted(5000) == (two if workers.cores() >= 2 else 1)
