@@ -48,26 +48,44 @@ def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, R
     return check_loaded(load_all(root), today)
 
 
-def load_all(root: Path) -> Inputs:
+def load_all(root: Path, processes: int | None = None) -> Inputs:
+    """Every record under root/content, loaded. With 2 processes (by default for a large site: see `workers`),
+    a forked helper loads every other force record meanwhile and passes it back without its positions."""
     content = root / "content"
     national, forces = content / "national", content / "forces"
-
-    def load(path: Path) -> Loaded:
-        shown = display_path(path, root)
-        if not path.is_file():
-            return Loaded(shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")])
-        return load_file(path, shown)
-
-    assessments = [load(p) for p in sorted(national.glob("assessment-*.yml"))]
-    force_files = [load(p) for p in sorted(forces.glob("*.yml"))]
+    paths = _by_name(forces.glob("*.yml"))
+    with workers.helper(workers.wanted(len(paths), processes), _load_share, root, paths[1::2]) as helper:
+        assessments = [_load(root, p) for p in _by_name(national.glob("assessment-*.yml"))]
+        force_files: list[Loaded] = [_load(root, p) for p in (paths[::2] if helper else paths)]
+        listed, systems = _load(root, national / "forces.yml"), _load(root, national / "systems.yml")
+        if helper:
+            mine, force_files = force_files, [None] * len(paths)  # type: ignore[list-item]
+            force_files[::2], force_files[1::2] = mine, helper[1].result()
     stray = [
         Problem(display_path(p, root), 1, 1, "", "unexpected file; a force record is named like `kent.yml`, an assessment like `assessment-2017.yml`")
         for folder, allowed in ((forces, "*.yml"), (national, "*.yml"))
-        for p in sorted(folder.iterdir()) if folder.is_dir() and p.is_file() and not p.match(allowed)
+        for p in _by_name(folder.iterdir()) if folder.is_dir() and p.is_file() and not p.match(allowed)
     ]
     if not assessments:
         stray.append(Problem(display_path(national, root), 1, 1, "", "no national assessment found; add content/national/assessment-YYYY.yml"))
-    return Inputs(assessments, load(national / "forces.yml"), load(national / "systems.yml"), force_files, stray)
+    return Inputs(assessments, listed, systems, force_files, stray)
+
+
+def _load(root: Path, path: Path) -> Loaded:
+    shown = display_path(path, root)
+    if not path.is_file():
+        return Loaded(shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")])
+    return load_file(path, shown)
+
+
+def _load_share(root: Path, paths: list[Path]) -> list[Loaded]:
+    """In the helper process: its share of the force records, without their positions (see Loaded)."""
+    return [_load(root, p).without_positions(p) for p in paths]
+
+
+def _by_name(paths: Iterator[Path]) -> list[Path]:
+    """Files of one folder in Path order, sorted by name: the same order, without a Path comparison per step."""
+    return sorted(paths, key=lambda p: p.name)
 
 
 def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
@@ -140,7 +158,7 @@ def build(root: Path, out: Path, today: dt.date, base: str = "", processes: int 
     """Check, derive, render, write. `processes`: 1 or 2; by default 2 for a site big enough to gain from it.
     `stage(name)` is called as each stage ends (load, validate, render, write): scripts/bench_stages.py times them."""
     with paused_gc():
-        loaded = load_all(root)
+        loaded = load_all(root, processes)
         stage("load")
         content, result = check_loaded(loaded, today)
         stage("validate")

@@ -33,9 +33,18 @@ class Loaded:
     values: dict[Loc, Pos] = field(default_factory=dict)
     keys: dict[Loc, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    reread: Path | None = None  # the file to read the positions from again, when they were left out
+
+    def without_positions(self, file: Path) -> Loaded:
+        """The same record without its positions, which are most of its size: cheaper to pass from one process
+        to another. They are read again from `file` if a problem needs one, which a valid record never does."""
+        return Loaded(self.path, self.data, problems=self.problems, reread=file if self.data is not None else None)
 
     def pos(self, loc: Loc, key: bool = False) -> Pos:
         """Where `loc` stands, or its nearest enclosing value that does."""
+        if self.reread is not None:
+            again, self.reread = load_file(self.reread, self.path), None
+            self.values, self.keys = again.values, again.keys
         table = self.keys if key else self.values
         while loc not in table and loc:
             loc, table = loc[:-1], self.values

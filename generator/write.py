@@ -22,7 +22,8 @@ def write_tree(files: dict[str, bytes], out: Path, pool: Executor | None = None)
     if theirs:
         written = sorted(written + theirs.result())
     removed = []
-    for path in sorted(out.rglob("*"), reverse=True):
+    # Deepest first, in Path order reversed (sorted by parts: the same order, without a Path comparison per step).
+    for path in sorted(out.rglob("*"), key=lambda p: p.parts, reverse=True):
         rel = path.relative_to(out).as_posix()
         if path.is_file() and rel not in files:
             path.unlink()
