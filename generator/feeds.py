@@ -71,10 +71,12 @@ def _round_entries(view: ForceView, rnd: RoundView, page: str) -> list[Entry]:
     return entries
 
 
-def site_entries(site: Site) -> list[Entry]:
+def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
+    """`per_force`: force_entries of each of site.forces, if the caller already has them."""
     entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
                for a in site.content.assessments]
-    return entries + [e for view in site.forces for e in force_entries(view)]
+    per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
+    return entries + [e for each in per_force for e in each]
 
 
 # What ElementTree's serialiser escapes, in text and in attribute values: the feeds are written as it would
@@ -110,11 +112,14 @@ def _link(indent: str, rel: str, kind: str, href: str) -> str:
     return f'{indent}<link rel="{rel}" type="{kind}" href="{_attrib(href)}" />\n'
 
 
-def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:
+def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str,
+         written: dict[tuple[int, int], tuple[str, str]] | None = None) -> bytes:
     """One Atom feed. `base` is the site's address ending in '/', or '' for links relative to the feed.
 
     Written as text, byte for byte what ElementTree (`ET.indent`, `ET.tostring` in UTF-8) gave, at a fraction
-    of its time: the site feed holds an entry for every dated change of every record."""
+    of its time: the site feed holds an entry for every dated change of every record. `written`: the text of
+    entries already written for another feed (all but their link), by entry and occurrence, to reuse."""
+    written = {} if written is None else written
     up = base or "../" * path.count("/")
     out = [f"<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns=\"{ATOM}\">\n",
            _element("  ", "title", title), _element("  ", "id", _urn(key)), _element("  ", "updated", _stamp(updated)),
@@ -123,13 +128,15 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
            _link("  ", "alternate", "text/html", up + page)]
     seen: dict[str, int] = {}
     for e in sorted(entries, key=lambda e: (e.date, e.key), reverse=True):
-        seen[e.key] = seen.get(e.key, 0) + 1  # two actions of the same title in one round stay two entries
-        stamp = _stamp(e.date)
-        out += ["  <entry>\n", _element("    ", "title", e.title),
-                _element("    ", "id", _urn(e.key if seen[e.key] == 1 else f"{e.key}#{seen[e.key]}")),
-                _element("    ", "published", stamp), _element("    ", "updated", stamp),
-                _link("    ", "alternate", "text/html", up + e.page),
-                _element("    ", "summary", e.summary, ' type="text"'), "  </entry>\n"]
+        n = seen[e.key] = seen.get(e.key, 0) + 1  # two actions of the same title in one round stay two entries
+        if (e_id := (id(e), n)) not in written:
+            stamp = _stamp(e.date)
+            written[e_id] = ("".join(["  <entry>\n", _element("    ", "title", e.title),
+                                      _element("    ", "id", _urn(e.key if n == 1 else f"{e.key}#{n}")),
+                                      _element("    ", "published", stamp), _element("    ", "updated", stamp)]),
+                             _element("    ", "summary", e.summary, ' type="text"') + "  </entry>\n")
+        before, after = written[e_id]
+        out += [before, _link("    ", "alternate", "text/html", up + e.page), after]
     out.append("</feed>\n")
     return "".join(out).encode()
 
@@ -137,14 +144,15 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
 def files(site: Site, base: str = "") -> dict[str, bytes]:
     """The site feed and one feed per force, as docs-root path -> bytes."""
     newest = max((v.force.last_updated for v in site.forces), default=None)
-    all_entries = site_entries(site)
+    per_force = [force_entries(view) for view in site.forces]
+    all_entries = site_entries(site, per_force)
     updated = max([e.date for e in all_entries] + ([newest] if newest else []), default=dt.date(1970, 1, 1))
+    written: dict[tuple[int, int], tuple[str, str]] = {}  # each entry's text, for the site feed and its force's
     out = {SITE_FEED: atom("Police plans to stop abuse of position for a sexual purpose: all changes", "feed/all",
-                           SITE_FEED, "", all_entries, updated, base)}
-    for view in site.forces:
-        entries = force_entries(view)
+                           SITE_FEED, "", all_entries, updated, base, written)}
+    for view, entries in zip(site.forces, per_force):
         last = max([e.date for e in entries] + [view.force.last_updated])
         path = force_feed_path(view.force.id)
         out[path] = atom(f"{view.force.name}: changes to the record", f"feed/{view.force.id}", path,
-                         f"forces/{view.force.id}/", entries, last, base)
+                         f"forces/{view.force.id}/", entries, last, base, written)
     return out
