@@ -67,8 +67,8 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def _build(root: Path, out: Path, annotate: bool = False) -> int:
-    result = build(root, out, today(), site_url())
+def _build(root: Path, out: Path, annotate: bool = False, processes: int | None = None) -> int:
+    result = build(root, out, today(), site_url(), processes)
     status = report(result, annotate)
     if status == 0:
         print(f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed")
@@ -85,7 +85,7 @@ def serve(root: Path, out: Path, addr: str) -> int:
     try:
         for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
             print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
-            _build(root, out)
+            _build(root, out, processes=1)  # no fork beside the watcher's threads
     except KeyboardInterrupt:
         pass
     finally:

@@ -7,12 +7,13 @@ saves there. The output is the same bytes either way (tests/test_workers.py).
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 # Below this many force records, one process: forking and joining cost about 20 ms, a record about 2 ms.
 MIN_RECORDS = 100
@@ -30,7 +31,7 @@ def cores() -> int:
 def wanted(records: int, workers: int | None = None) -> int:
     """How many processes build a site of `records` forces: `workers` if given, else 2 on a multi-core
     machine for a site big enough to gain from it, else 1."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not hasattr(os, "fork"):
         return 1
     if workers is not None:
         return max(1, min(workers, 2))
@@ -46,6 +47,9 @@ def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[tupl
     if processes < 2:
         yield None
         return
+    import multiprocessing  # only a large build needs these (and their start-up time)
+    from concurrent.futures import ProcessPoolExecutor
+
     _shared["job"] = job, args  # set before the pool exists: the fork that makes the helper copies it
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -60,4 +64,4 @@ def _run() -> Any:
 
 
 # What `helper` yields with 2 processes: the pool (for later tasks) and the future of the forked job's result.
-Helper = tuple[Executor, Future]
+Helper = tuple["Executor", "Future"]

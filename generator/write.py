@@ -6,8 +6,11 @@ what an edit touched, and two builds of the same input leave identical trees.
 from __future__ import annotations
 
 import os
-from concurrent.futures import Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 
 def write_tree(files: dict[str, bytes], out: Path, pool: Executor | None = None) -> tuple[list[str], list[str]]:
