@@ -128,10 +128,10 @@ def _render(root: Path, page: Page) -> bytes:
 
 
 def _helper_pages(pages: list[Page]) -> list[Page]:
-    """The helper's share of the pages: three force pages in four. The parent makes the data downloads and
+    """The helper's share of the pages: four force pages in five. The parent makes the data downloads and
     every other page meanwhile, and the helper the feeds: about half the work each."""
     force_pages = [p for p in pages if p.template == "force.md.j2"]
-    return [p for k, p in enumerate(force_pages) if k % 4]
+    return [p for k, p in enumerate(force_pages) if k % 5]
 
 
 def helper_share(root: Path, site: Site, base: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
