@@ -7,16 +7,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import export, feeds, workers
 from generator import model as m
 from generator.derive import Site, derive
-from generator.load import Loaded, load_file
+from generator.gather import Inputs, load_all
 from generator.pages import Page, all_pages
-from generator.problems import Problem, display_path
+from generator.problems import Problem
 from generator.render import render
 from generator.validate import validate
 from generator.write import write_tree
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DOCS = Path("build/docs")
 
@@ -29,63 +33,12 @@ class Result:
     pages: list[Page] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    processes: int = 1  # how many processes rendered and wrote
-
-
-@dataclass
-class Inputs:
-    """Every record under content/, loaded, before validation; and files that should not be there."""
-
-    assessments: list[Loaded]
-    force_list: Loaded
-    systems: Loaded
-    forces: list[Loaded]
-    stray: list[Problem]
+    processes: int = 1  # how many processes loaded and rendered (generator/workers.py)
 
 
 def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
     """Load and validate every record under root/content; with `today`, no date may be later."""
     return check_loaded(load_all(root), today)
-
-
-def load_all(root: Path, processes: int | None = None) -> Inputs:
-    """Every record under root/content, loaded. With 2 processes (by default for a large site: see `workers`),
-    a forked helper loads every other force record meanwhile and passes it back without its positions."""
-    content = root / "content"
-    national, forces = content / "national", content / "forces"
-    paths = _by_name(forces.glob("*.yml"))
-    with workers.helper(workers.wanted(len(paths), processes), _load_share, root, paths[1::2]) as helper:
-        assessments = [_load(root, p) for p in _by_name(national.glob("assessment-*.yml"))]
-        force_files: list[Loaded] = [_load(root, p) for p in (paths[::2] if helper else paths)]
-        listed, systems = _load(root, national / "forces.yml"), _load(root, national / "systems.yml")
-        if helper:
-            mine, force_files = force_files, [None] * len(paths)  # type: ignore[list-item]
-            force_files[::2], force_files[1::2] = mine, helper[1].result()
-    stray = [
-        Problem(display_path(p, root), 1, 1, "", "unexpected file; a force record is named like `kent.yml`, an assessment like `assessment-2017.yml`")
-        for folder, allowed in ((forces, "*.yml"), (national, "*.yml"))
-        for p in _by_name(folder.iterdir()) if folder.is_dir() and p.is_file() and not p.match(allowed)
-    ]
-    if not assessments:
-        stray.append(Problem(display_path(national, root), 1, 1, "", "no national assessment found; add content/national/assessment-YYYY.yml"))
-    return Inputs(assessments, listed, systems, force_files, stray)
-
-
-def _load(root: Path, path: Path) -> Loaded:
-    shown = display_path(path, root)
-    if not path.is_file():
-        return Loaded(shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")])
-    return load_file(path, shown)
-
-
-def _load_share(root: Path, paths: list[Path]) -> list[Loaded]:
-    """In the helper process: its share of the force records, without their positions (see Loaded)."""
-    return [_load(root, p).without_positions(p) for p in paths]
-
-
-def _by_name(paths: Iterator[Path]) -> list[Path]:
-    """Files of one folder in Path order, sorted by name: the same order, without a Path comparison per step."""
-    return sorted(paths, key=lambda p: p.name)
 
 
 def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
@@ -95,7 +48,7 @@ def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Conten
     return (None if result.problems else content_model), result
 
 
-def render_site(root: Path, site: Site, base: str = "", helper: workers.Helper | None = None) -> tuple[list[Page], dict[str, bytes]]:
+def render_site(root: Path, site: Site, base: str = "", helper: Future | None = None) -> tuple[list[Page], dict[str, bytes]]:
     """Every page rendered, plus downloads, feeds and static assets, as relative path -> bytes. Writes nothing.
 
     `base` is the site's public address ending in '/' (for absolute links in feeds), or ''. `helper`: the
@@ -112,7 +65,7 @@ def render_site(root: Path, site: Site, base: str = "", helper: workers.Helper |
         pages = all_pages(site, exported)  # the Data page lists the data downloads, not the feeds
         theirs = {p.path for p in _helper_pages(pages)}
         mine = {p.path: _render(root, p) for p in pages if p.path not in theirs}
-        feed_files, rendered = helper[1].result()
+        feed_files, rendered = helper.result()
         files = {p.path: mine[p.path] if p.path in mine else rendered[p.path] for p in pages}
         files.update(exported)
         files.update(feed_files)
@@ -169,6 +122,6 @@ def build(root: Path, out: Path, today: dt.date, base: str = "", processes: int 
         with workers.helper(result.processes, helper_share, root, result.site, base) as helper:
             result.pages, files = render_site(root, result.site, base, helper)
             stage("render")
-            result.written, result.removed = write_tree(files, out, helper[0] if helper else None)
-            stage("write")
+        result.written, result.removed = write_tree(files, out)
+        stage("write")
         return result

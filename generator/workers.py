@@ -1,9 +1,9 @@
-"""The build's second core: one helper process, forked once the model is built, renders and writes its share.
+"""The build's second core: a helper process, forked for a stage, does its share of the stage's work.
 
-Forked, the helper shares the parent's validated model and derived site without copying or pickling them;
-only rendered bytes (and, for writing, file names and bytes) cross between the processes. A small site,
-a machine with one core, or a platform without `fork` builds in one process: a fork costs more than it
-saves there. The output is the same bytes either way (tests/test_workers.py).
+Forked, the helper shares the parent's memory (the file list; later the validated model and derived site)
+without copying or pickling it; only its results come back: loaded records without their positions,
+rendered bytes. A small site, a machine with one core, or a platform without `fork` builds in one process:
+a fork costs more than it saves there. The output is the same bytes either way (tests/test_workers.py).
 """
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor, Future
+    from concurrent.futures import Future
 
-# Below this many force records, one process: forking and joining cost about 20 ms, a record about 2 ms.
+# Below this many force records, one process: a fork and its join cost about 20 ms, a record about 2 ms.
 MIN_RECORDS = 100
 
-# What the parent hands the helper at the fork: a function and its arguments, in the helper's memory as they
-# were in the parent's (no pickling). Set only between `helper()` and the first `submit`.
+# The job the parent hands the helper, with its arguments: in the helper's memory as they were in the
+# parent's, through the fork (not pickled). Set only while `helper` starts one.
 _shared: dict[str, Any] = {}
 
 
@@ -28,22 +28,21 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def wanted(records: int, workers: int | None = None) -> int:
-    """How many processes build a site of `records` forces: `workers` if given, else 2 on a multi-core
-    machine for a site big enough to gain from it, else 1."""
+def wanted(records: int, processes: int | None = None) -> int:
+    """How many processes build a site of `records` forces: `processes` (1 or 2) if given, else 2 on a
+    multi-core machine for a site big enough to gain from it, else 1. Always 1 without `fork`."""
     if not hasattr(os, "fork"):
         return 1
-    if workers is not None:
-        return max(1, min(workers, 2))
+    if processes is not None:
+        return max(1, min(processes, 2))
     return 2 if cores() >= 2 and records >= MIN_RECORDS else 1
 
 
 @contextmanager
-def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[tuple[Executor, Future] | None]:
-    """With 2 processes: a forked helper already running `job(*args)`, as (pool, future of its result); the
-    pool takes later tasks (their arguments pickled). The job and its arguments reach the helper through the
-    fork, not through pickling, so they may be the whole site; only its result is pickled back.
-    With 1 process: None, and the caller does the work itself."""
+def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[Future | None]:
+    """With 2 processes: the future result of `job(*args)`, run meanwhile in a forked helper process. The job
+    and its arguments reach the helper through the fork, so they may be the whole site; only the result is
+    pickled back. With 1 process: None, and the caller does the work itself."""
     if processes < 2:
         yield None
         return
@@ -53,7 +52,7 @@ def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[tupl
     _shared["job"] = job, args  # set before the pool exists: the fork that makes the helper copies it
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield pool, pool.submit(_run)
+            yield pool.submit(_run)
     finally:
         _shared.clear()
 
@@ -61,7 +60,3 @@ def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[tupl
 def _run() -> Any:
     job, args = _shared.pop("job")
     return job(*args)
-
-
-# What `helper` yields with 2 processes: the pool (for later tasks) and the future of the forked job's result.
-Helper = tuple["Executor", "Future"]
