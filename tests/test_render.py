@@ -66,3 +66,26 @@ def test_html_shows_bidirectional_controls_and_keeps_safe_markup():
 def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
     assert href("javascript:alert(1)") == "#"
     assert href('https://example.org/a?b=1&c="x"') == "https://example.org/a?b=1&amp;c=%22x%22"
+
+
+def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh(tmp_path, monkeypatch):
+    from generator import render as r
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    page = templates / f"cache-{tmp_path.name}.md.j2"
+    page.write_text("one {{ x }}")
+    r.environment.cache_clear()
+    assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "one &lt;a&gt;"
+    r.environment.cache_clear()
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(r._Environment, "_compile", no_compiling)
+        assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "one &lt;a&gt;"  # from the cache
+    r.environment.cache_clear()
+    page.write_text("two {{ x }}")
+    assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "two &lt;a&gt;"
+    r.environment.cache_clear()
