@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from generator import cache
 from generator import model as m
 from generator.derive import Site
 from generator.schema import json_schemas
@@ -58,6 +59,11 @@ def forces_json(site: Site) -> bytes:
 
 
 def dataset_schema() -> bytes:
+    """The JSON Schema of forces.json (kept between builds: see cache.py)."""
+    return cache.kept("dataset-schema", ("model.py", "export.py"), lambda: {"schema": _dataset_schema()})["schema"]
+
+
+def _dataset_schema() -> bytes:
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Dataset.model_json_schema(mode="serialization")}
     return (json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 

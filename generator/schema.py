@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from generator import cache
 from generator import model as m
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -17,7 +18,11 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 
 
 def json_schemas() -> dict[str, bytes]:
-    """File name -> the schema's bytes, stable from run to run."""
+    """File name -> the schema's bytes, stable from run to run (kept between builds: see cache.py)."""
+    return cache.kept("json-schemas", ("model.py", "schema.py"), _json_schemas)
+
+
+def _json_schemas() -> dict[str, bytes]:
     out = {}
     for name, cls in SCHEMAS.items():
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **cls.model_json_schema()}
