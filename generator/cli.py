@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import signal
 import subprocess
@@ -86,6 +87,7 @@ def serve(root: Path, out: Path, addr: str) -> int:
         for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
             print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
             _build(root, out, processes=1)  # no fork beside the watcher's threads
+            gc.unfreeze()  # what the build left is the collector's again (see build.paused_gc)
     except KeyboardInterrupt:
         pass
     finally:
