@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from generator.pages import Page, all_pages
 from generator.problems import Problem
 from generator.render import render
 from generator.validate import validate
-from generator.write import write_tree
+from generator.write import finish, staging, write_new, write_tree
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -48,12 +49,13 @@ def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Conten
     return (None if result.problems else content_model), result
 
 
-def render_site(root: Path, site: Site, base: str = "", helper: Future | None = None) -> tuple[list[Page], dict[str, bytes]]:
+def render_site(root: Path, site: Site, base: str = "", helper: Future | None = None) -> tuple[list[Page], dict[str, bytes | None]]:
     """Every page rendered, plus downloads, feeds and static assets, as relative path -> bytes. Writes nothing.
 
     `base` is the site's public address ending in '/' (for absolute links in feeds), or ''. `helper`: the
-    forked helper of `workers.helper(n, helper_share, root, site, base)`, already making the feeds and
-    its share of the pages; without one, all is done here.
+    forked helper of `workers.helper(n, helper_share, root, site, base, into)`, already making the feeds and
+    its share of the pages; without one, all is done here. (With `into`, the helper's files are written by
+    the helper, and are None here.)
     """
     if helper is None:
         downloads = export.files(site) | feeds.files(site, base)
@@ -87,9 +89,15 @@ def _helper_pages(pages: list[Page]) -> list[Page]:
     return [p for k, p in enumerate(force_pages) if k % 5]
 
 
-def helper_share(root: Path, site: Site, base: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
-    """In the helper process: the feeds, and its share of the pages rendered."""
-    return feeds.files(site, base), {p.path: _render(root, p) for p in _helper_pages(all_pages(site))}
+def helper_share(root: Path, site: Site, base: str, into: Path | None = None) -> tuple[dict[str, bytes | None], dict[str, bytes | None]]:
+    """In the helper process: the feeds, and its share of the pages rendered. With `into` (a build into a new
+    output folder: see write.staging) they are written there, meanwhile, and come back as names only (None)."""
+    feed_files: dict[str, bytes | None] = dict(feeds.files(site, base))
+    rendered: dict[str, bytes | None] = {p.path: _render(root, p) for p in _helper_pages(all_pages(site))}
+    if into is not None:
+        write_new({**feed_files, **rendered}, into)
+        feed_files, rendered = dict.fromkeys(feed_files), dict.fromkeys(rendered)
+    return feed_files, rendered
 
 
 @contextmanager
@@ -123,9 +131,15 @@ def build(root: Path, out: Path, today: dt.date, base: str = "", processes: int 
             return result
         result.site = derive(content, today)
         result.processes = workers.wanted(len(content.forces), processes)
-        with workers.helper(result.processes, helper_share, root, result.site, base) as helper:
-            result.pages, files = render_site(root, result.site, base, helper)
-            stage("render")
-        result.written, result.removed = write_tree(files, out)
-        stage("write")
+        into = staging(out) if result.processes > 1 else None
+        try:
+            with workers.helper(result.processes, helper_share, root, result.site, base, into) as helper:
+                result.pages, files = render_site(root, result.site, base, helper)
+                stage("render")
+            result.written, result.removed = finish(files, into, out) if into else write_tree(files, out)
+            stage("write")
+        except BaseException:
+            if into:
+                shutil.rmtree(into, ignore_errors=True)
+            raise
         return result

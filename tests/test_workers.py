@@ -80,3 +80,17 @@ def test_the_number_of_processes_follows_the_size_of_the_site():
     assert workers.wanted(5, 2) == two
     assert workers.wanted(43) == 1  # the real content: a fork would cost more than it saves
     assert workers.wanted(5000) == (two if workers.cores() >= 2 else 1)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_build_that_fails_while_rendering_leaves_no_output(tmp_path, processes):
+    """Into a new output folder, two processes write while they render, into a folder beside it that is
+    renamed at the end: a failure on the way leaves neither."""
+    root = write_content(tmp_path / "repo", 6)
+    force = root / "templates" / "force.md.j2"
+    force.write_text(force.read_text() + "{{ no_such_value }}\n")
+    out = tmp_path / "out" / "docs"
+    with pytest.raises(Exception, match="no_such_value"):
+        build(root, out, TODAY, processes=processes)
+    assert not out.exists()
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
