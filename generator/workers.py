@@ -60,3 +60,25 @@ def helper(processes: int, job: Callable[..., Any], *args: Any) -> Iterator[Futu
 def _run() -> Any:
     job, args = _shared.pop("job")
     return job(*args)
+
+
+class Queue:
+    """Items handed out one at a time, each to the first process that asks (a counter in memory shared through
+    the fork): the parent and the helper both take from it when their other work is done, so neither waits
+    for the other however fast each one's share of the work goes. Which process makes which item varies;
+    what each makes does not."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self._next = multiprocessing.get_context("fork").Value("q", 0)
+
+    def take(self, items: list[Any]) -> Iterator[Any]:
+        """The items this process is to make, in order, until there are none left."""
+        while True:
+            with self._next.get_lock():
+                k = self._next.value
+                self._next.value = k + 1
+            if k >= len(items):
+                return
+            yield items[k]

@@ -52,9 +52,10 @@ def staging(out: Path) -> Path | None:
     return into
 
 
-def write_new(files: dict[str, bytes | None], into: Path) -> None:
-    """Write each file into the staging folder (where nothing reads them yet); None: written already."""
-    folders = set()
+def write_new(files: dict[str, bytes | None], into: Path, folders: set[Path] | None = None) -> None:
+    """Write each file into the staging folder (where nothing reads them yet); None: written already.
+    `folders`: those known to exist, shared by the calls of one process."""
+    folders = set() if folders is None else folders
     for rel, data in files.items():
         if data is None:
             continue
