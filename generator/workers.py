@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-# Below this many force records, one process: a fork and its join cost about 20 ms, a record about 2 ms.
-MIN_RECORDS = 100
+# Below this many force records, one process: each of the two stages that fork costs about 30 ms more CPU
+# (the helper's start, its copies of the pages it touches, its exit), a record about 2.5 ms in all; at 100
+# records two processes were sometimes slower on a busy machine.
+MIN_RECORDS = 200
 
 # The job the parent hands the helper, with its arguments: in the helper's memory as they were in the
 # parent's, through the fork (not pickled). Set only while `helper` starts one.
