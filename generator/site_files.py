@@ -51,6 +51,8 @@ def render_site(root: Path, site: Site, base: str = "", helper: Future | None = 
     return pages, files
 
 
+# The page type there is one of per force: the pages handed out by the queue. (Were it renamed, the parent
+# would make them all itself: the same bytes, on one core.)
 _FORCE = "force.md.j2"
 
 
