@@ -16,6 +16,7 @@ import posixpath
 import re
 from functools import lru_cache, partial
 from pathlib import Path
+from types import CodeType
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
@@ -156,6 +157,12 @@ class _Environment(Environment):
     code_generator_class = _Generator
 
 
+def _named(code: CodeType, filename: str) -> CodeType:
+    """The same code, and the code inside it (a template's functions), with `filename` as their file."""
+    consts = tuple(_named(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
 class _CompiledTemplates(FileSystemBytecodeCache):
     """Compiled templates kept from one build to the next, in Jinja's own per-user folder of the temporary
     directory, so a build does not compile its templates again (a third of a small site's generator time).
@@ -168,6 +175,14 @@ class _CompiledTemplates(FileSystemBytecodeCache):
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
         return hashlib.sha1(f"{name}|{self._THIS}".encode()).hexdigest()
+
+    def get_bucket(self, environment, name, filename, source):
+        """The bucket, its code naming this template's file (the copy it was compiled from may be another
+        checkout's): a template's error shows the file it is in."""
+        bucket = super().get_bucket(environment, name, filename, source)
+        if bucket.code is not None and filename and bucket.code.co_filename != filename:
+            bucket.code = _named(bucket.code, filename)
+        return bucket
 
     def dump_bytecode(self, bucket) -> None:
         try:

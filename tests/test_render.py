@@ -89,3 +89,23 @@ def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh
     page.write_text("two {{ x }}")
     assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "two &lt;a&gt;"
     r.environment.cache_clear()
+
+
+def test_a_template_error_names_its_own_file_though_compiled_from_another_copy(tmp_path):
+    """Compiled templates are shared by the copies of one template (two checkouts, the benchmark's copies):
+    an error in one still shows that copy's file."""
+    import traceback
+
+    from generator import render as r
+
+    name = f"copy-{tmp_path.name}.md.j2"
+    for copy in ("one", "two"):
+        (tmp_path / copy).mkdir()
+        (tmp_path / copy / name).write_text("line 1\n{{ x.missing }}\n")
+    for copy in ("one", "two"):
+        r.environment.cache_clear()
+        with pytest.raises(Exception) as raised:
+            r.render(tmp_path / copy, name, {"x": {}}, "p.md")
+        shown = "".join(traceback.format_exception(raised.value))
+        assert f'File "{tmp_path / copy / name}", line 2' in shown
+    r.environment.cache_clear()
