@@ -10,18 +10,17 @@ escape such as `\\-` would show literally.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import posixpath
 import re
 from functools import lru_cache, partial
 from pathlib import Path
-from types import CodeType
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from jinja2.compiler import CodeGenerator
+from jinja2 import FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
+
+from generator.templating import CompiledTemplates, Environment
 
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
@@ -134,73 +133,9 @@ def meta(value: object) -> Markup:
     return Markup(json.dumps(str(escape(text)), ensure_ascii=False))
 
 
-class _Generator(CodeGenerator):
-    """Jinja's code generator, writing `{{ value }}` as `finalize(value)` instead of `escape(finalize(value))`.
-
-    `md`, the finalize, returns Markup for every value (escaping anything that is not Markup yet), so the
-    outer `escape` would only copy Markup into new Markup: the output is the same, at a third of the calls."""
-
-    def _output_child_pre(self, node, frame, finalize) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
-            self.write(finalize.src)
-        else:
-            super()._output_child_pre(node, frame, finalize)
-
-    def _output_child_post(self, node, frame, finalize) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src == "environment.finalize(":
-            self.write(")")
-        else:
-            super()._output_child_post(node, frame, finalize)
-
-
-class _Environment(Environment):
-    code_generator_class = _Generator
-
-
-def _named(code: CodeType, filename: str) -> CodeType:
-    """The same code, and the code inside it (a template's functions), with `filename` as their file."""
-    consts = tuple(_named(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
-    return code.replace(co_filename=filename, co_consts=consts)
-
-
-class _CompiledTemplates(FileSystemBytecodeCache):
-    """Compiled templates kept from one build to the next, in Jinja's own per-user folder of the temporary
-    directory, so a build does not compile its templates again (a third of a small site's generator time).
-
-    Jinja checks each template's source against the checksum it was compiled from. The key adds this file's
-    bytes, where the filters, options and code generator are: any change to them compiles afresh. Without a
-    usable folder, or if one cannot be written, templates are simply compiled, as they would be without it."""
-
-    _THIS = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
-
-    def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return hashlib.sha1(f"{name}|{self._THIS}".encode()).hexdigest()
-
-    def get_bucket(self, environment, name, filename, source):
-        """The bucket, its code naming this template's file (the copy it was compiled from may be another
-        checkout's): a template's error shows the file it is in."""
-        bucket = super().get_bucket(environment, name, filename, source)
-        if bucket.code is not None and filename and bucket.code.co_filename != filename:
-            bucket.code = _named(bucket.code, filename)
-        return bucket
-
-    def dump_bytecode(self, bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-    @classmethod
-    def usable(cls) -> _CompiledTemplates | None:
-        try:
-            return cls()
-        except (OSError, RuntimeError):  # RuntimeError: a folder of the wrong owner or mode
-            return None
-
-
 @lru_cache(maxsize=4)
 def environment(templates: Path) -> Environment:
-    env = _Environment(
+    env = Environment(
         loader=FileSystemLoader(templates),
         undefined=StrictUndefined,
         finalize=md,
@@ -208,7 +143,7 @@ def environment(templates: Path) -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        bytecode_cache=_CompiledTemplates.usable(),
+        bytecode_cache=CompiledTemplates.usable(),
     )
     env.filters.update(md=md, html=html, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env

@@ -70,6 +70,7 @@ def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
 
 def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh(tmp_path, monkeypatch):
     from generator import render as r
+    from generator import templating
 
     templates = tmp_path / "templates"
     templates.mkdir()
@@ -83,7 +84,7 @@ def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh
         raise AssertionError("compiled again")
 
     with monkeypatch.context() as patch:
-        patch.setattr(r._Environment, "_compile", no_compiling)
+        patch.setattr(templating.Environment, "_compile", no_compiling)
         assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "one &lt;a&gt;"  # from the cache
     r.environment.cache_clear()
     page.write_text("two {{ x }}")
