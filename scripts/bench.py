@@ -5,7 +5,7 @@ the generator's stages in their own process (scripts/bench_stages.py), then `mkd
 the real mkdocs.yml, and measures time, peak memory and sizes. Then the real content: `make site`
 with a warm .venv, the edit-to-browser latency under `python -m generator serve`, and a force page's
 transfer size in Chromium (scripts/bench_browser.py). Prints PASS/FAIL per budget; exits 1 on a FAIL.
-The generator renders and writes on 2 cores for a large site (generator/workers.py): its wall time is the
+The generator loads, renders and writes on 2 cores for a large site (generator/workers.py): its wall time is the
 figure the budgets ask for, judged when the machine was idle at the start (load average under 0.5);
 on a machine busy with other work, CPU time (user + system, the helper process included) instead.
 --wall or --cpu chooses. Compare the rows of one run, not runs of different days.
@@ -133,7 +133,7 @@ COLUMNS = [
     ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
 ]
 LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process, "
-          "procs = processes that rendered and wrote; gen+py = that process's wall time with Python start-up; "
+          "procs = processes that loaded and rendered; gen+py = that process's wall time with Python start-up; "
           "total = gen+py + engine; CPU = user+system (genCPU: the four stages, with the generator's helper process; "
           "totCPU: both commands whole); gen% = genCPU / engCPU; MB = peak resident memory; "
           "page = one force page's HTML; idx = search index, raw and gzip.\n"
@@ -208,9 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = []
     load = os.getloadavg()
-    if args.wall is None:
+    chosen = args.wall is not None
+    if not chosen:
         args.wall = load[0] < IDLE
-    why = "as chosen" if "--wall" in (argv or sys.argv) or "--cpu" in (argv or sys.argv) else (
+    why = "as chosen" if chosen else (
         f"the machine was {'idle' if args.wall else 'busy'}: load average {'under' if args.wall else 'at least'} {IDLE}")
     print(f"{os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start; "
           f"budgets judged on {'wall' if args.wall else 'CPU'} time ({why}).\n{LEGEND}")
