@@ -40,7 +40,7 @@ def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, s
     assert actions, f"{system} is not in the follow-up timeline"
     action = actions[0]
     assert dates in re.sub(r"\s+", " ", action.get_text(" "))
-    report = re.sub(r"\s+", " ", action.find_parent("li").find("h4").get_text(" "))
+    report = re.sub(r"\s+", " ", action.find_previous("h4").get_text(" "))  # the report it was named in
     assert report == "14 November 2017: PCC letter"
     link = action.find("a", string=system)
     assert link is not None and link["href"].endswith(f"systems/#system-{system.lower()}")
