@@ -36,14 +36,28 @@ def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outco
 ])
 def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
     article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
-    actions = [div for div in article.select(".apsp-timeline .apsp-action") if system in div.get_text()]
+    actions = [a for a in map(action_parts, article.select(".apsp-timeline h5")) if system in text_of(a)]
     assert actions, f"{system} is not in the follow-up timeline"
     action = actions[0]
-    assert dates in re.sub(r"\s+", " ", action.get_text(" "))
-    report = re.sub(r"\s+", " ", action.find_previous("h4").get_text(" "))  # the report it was named in
+    assert dates in text_of(action)
+    report = re.sub(r"\s+", " ", action[0].find_previous("h4").get_text(" "))  # the report it was named in
     assert report == "14 November 2017: PCC letter"
-    link = action.find("a", string=system)
+    link = next((a for part in action[1:] for a in part.find_all("a", string=system)), None)
     assert link is not None and link["href"].endswith(f"systems/#system-{system.lower()}")
+
+
+def action_parts(heading) -> list:
+    """A follow-up action: its heading and what follows it up to the next action."""
+    parts = [heading]
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h5":
+            break
+        parts.append(sibling)
+    return parts
+
+
+def text_of(parts) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.get_text(" ") for p in parts))
 
 
 def national_rows(site, area_heading):
