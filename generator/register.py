@@ -1,4 +1,9 @@
-"""The systems register: each named system, what the sources say it does, and which forces report adopting it."""
+"""The systems register: each named system, what the sources say it does, and which forces report adopting it.
+
+One line per force and system, however many follow-up actions name it: the latest report gives the status and
+the link (to that action's heading on the force page, where its full text is), with the date it was first
+reported when that is earlier. The register grows by one line per adopting force, not per action.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,13 +11,15 @@ from dataclasses import dataclass
 
 from generator import model as m
 from generator.derive import ActionView, Site
-from generator.views import ForceEntry, force_entries
+from generator.views import ForceEntry, TimelineAction, force_entries
 
 
 @dataclass(frozen=True)
 class Adoption:
     force: ForceEntry
-    action: ActionView
+    latest: ActionView  # the latest reported action of this force that names the system
+    anchor: str  # that action's heading on the force page
+    first_reported: dt.date | None  # when an earlier report already named it; None when the latest is the first
 
 
 @dataclass(frozen=True)
@@ -22,14 +29,30 @@ class SystemEntry:
     adoptions: tuple[Adoption, ...]
 
 
+def _order(step: TimelineAction) -> dt.date:
+    """As on the force page's timeline: oldest report first, undated reports last."""
+    return step.view.reported or dt.date.max
+
+
+def _adoption(entry: ForceEntry, steps: list[TimelineAction]) -> Adoption:
+    steps = sorted(steps, key=_order)
+    first, latest = steps[0], steps[-1]
+    earlier = first.view.reported if first.view.reported != latest.view.reported else None
+    return Adoption(entry, latest.view, latest.anchor, earlier)
+
+
 def systems_register(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> tuple[SystemEntry, ...]:
-    """`entries`: force_entries(site), if the caller already has them."""
+    """`entries`: force_entries(site), if the caller already has them. Forces in the forces index's order."""
     sources = {s.id: s for s in site.content.systems.sources}
     entries = force_entries(site) if entries is None else entries
-    result = []
-    for system in site.content.systems.systems:
-        adoptions = [Adoption(e, a) for e in entries for r in e.rounds for a in r.round.actions
-                     if a.system is not None and a.system.id == system.id]
-        adoptions.sort(key=lambda x: (x.action.reported or dt.date.max, x.force.name))
-        result.append(SystemEntry(system, sources.get(system.source), tuple(adoptions)))
-    return tuple(result)
+    named: dict[str, list[Adoption]] = {s.id: [] for s in site.content.systems.systems}
+    for entry in entries:
+        steps: dict[str, list[TimelineAction]] = {}
+        for rnd in entry.rounds:
+            for group in rnd.timeline:
+                for step in group.actions:
+                    if step.view.system is not None:
+                        steps.setdefault(step.view.system.id, []).append(step)
+        for system_id, found in steps.items():
+            named[system_id].append(_adoption(entry, found))
+    return tuple(SystemEntry(s, sources.get(s.source), tuple(named[s.id])) for s in site.content.systems.systems)

@@ -93,6 +93,7 @@ class ForcesIndex:
     forces: tuple[ForceEntry, ...]
     total: int
     with_record: int
+    areas_count: int  # the table's area columns, which a force with no record spans
 
 
 def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
@@ -188,7 +189,8 @@ def forces_index(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> F
     entries = force_entries(site) if entries is None else entries
     marks = tuple(marks_for(assessment).values()) if assessment else ()
     with_record = sum(1 for e in entries if any(c.mark for c in e.cells))
-    return ForcesIndex(assessment, index_areas(site, assessment), marks, entries, len(entries), with_record)
+    areas = index_areas(site, assessment)
+    return ForcesIndex(assessment, areas, marks, entries, len(entries), with_record, len(areas))
 
 
 @dataclass(frozen=True)

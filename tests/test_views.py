@@ -53,3 +53,27 @@ def test_repository_links_follow_the_github_actions_repository():
     assert repository({}) == PLACEHOLDER
     assert repository({"GITHUB_REPOSITORY": "no-slash"}) == PLACEHOLDER
     assert repository({"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "a/b"}) == PLACEHOLDER
+
+
+def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(tmp_path):
+    """Synthetic forces name each system in several actions: one line each, linked to the latest one."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "scripts/bench_records.py", str(tmp_path), "--forces", "3"], cwd=ROOT, check=True, capture_output=True)
+    content, result = check(tmp_path)
+    assert not result.problems
+    site = derive(content, TODAY)
+    entries = force_entries(site)
+    several = 0
+    for entry in systems_register(site, entries):
+        assert len({a.force.id for a in entry.adoptions}) == len(entry.adoptions)
+        for adoption in entry.adoptions:
+            steps = [s for r in adoption.force.rounds for g in r.timeline for s in g.actions
+                     if s.view.system and s.view.system.id == entry.system.id]
+            dates = sorted(s.view.reported for s in steps)
+            assert adoption.latest.reported == dates[-1]
+            assert adoption.anchor in {s.anchor for s in steps if s.view is adoption.latest}
+            assert adoption.first_reported == (dates[0] if dates[0] != dates[-1] else None)
+            several += len(steps) > 1
+    assert several, "the synthetic records should name a system more than once in a force"

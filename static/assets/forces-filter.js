@@ -11,10 +11,12 @@
   var fields = ["outcome", "area", "country", "sort"];
 
   function value(name) { return form.elements[name].value; }
+  // Each row: the force's name in its first cell, its country in the second.
+  function cell(row, index) { return row.cells[index].textContent.trim(); }
 
   function matches(row) {
     var outcome = value("outcome"), area = value("area"), country = value("country");
-    if (country && row.getAttribute("data-country") !== country) return false;
+    if (country && cell(row, 1) !== country) return false;
     if (!outcome) return true;
     if (area) return row.getAttribute("data-area-" + area) === outcome;
     return Array.prototype.some.call(row.attributes, function (a) {
@@ -24,7 +26,7 @@
 
   function apply() {
     var shown = 0;
-    var sorted = rows.slice().sort(function (a, b) { return a.dataset.name.localeCompare(b.dataset.name, "en"); });
+    var sorted = rows.slice().sort(function (a, b) { return cell(a, 0).localeCompare(cell(b, 0), "en"); });
     if (value("sort") === "za") sorted.reverse();
     sorted.forEach(function (row) {
       row.hidden = !matches(row);
