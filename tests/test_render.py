@@ -1,7 +1,10 @@
 import datetime as dt
 
+from pathlib import Path
+
 import markdown
 import pytest
+import yaml
 
 from generator.render import href, long_date, md, number, url
 from generator.render import html as html_text
@@ -18,8 +21,27 @@ HOSTILE = [
 ]
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: its `!ENV` tags read as nothing."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_CONFIG = yaml.load((Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8"), _ConfigLoader)
+# The Markdown extensions the engine runs, with their settings, exactly as mkdocs.yml lists them.
+EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in _CONFIG["markdown_extensions"]]
+EXTENSION_CONFIGS = {k: v for e in _CONFIG["markdown_extensions"] if isinstance(e, dict) for k, v in e.items()}
+
+
+def engine_markdown(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+
+
 def html(text):
-    return markdown.markdown(str(md(text)), extensions=["tables", "attr_list", "md_in_html", "toc"])
+    return engine_markdown(str(md(text)))
+
+
+def test_the_escaping_is_tested_with_the_engines_extensions():
+    assert "toc" in EXTENSIONS and "md_in_html" not in EXTENSIONS
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -48,7 +70,7 @@ def test_dates_and_numbers_in_govuk_style():
 @pytest.mark.parametrize("text", HOSTILE)
 def test_record_text_inside_a_raw_html_block_stays_text(text):
     """`html` is the escaping inside the templates' raw HTML blocks: no tag, no Markdown, no backslashes."""
-    out = markdown.markdown(f"<p>{html_text(text + chr(10) + chr(10) + '*not emphasis*')}</p>", extensions=["md_in_html"])
+    out = engine_markdown(f"<p>{html_text(text + chr(10) + chr(10) + '*not emphasis*')}</p>")
     assert "<script" not in out and "<img" not in out and "<iframe" not in out and "<a " not in out and "<em>" not in out
     assert out.startswith("<p>") and out.endswith("*not emphasis*</p>") and "\\" not in out
 
