@@ -8,6 +8,7 @@ survive a move of the site to another address.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ ATOM = "http://www.w3.org/2005/Atom"
 FOLDER = "feeds"
 # At the root: Material fetches sitemap.xml beside every <link rel="alternate"> it finds in a page.
 SITE_FEED = "feed.xml"
+# The site feed holds the newest changes only, as news feeds do: a feed reader fetches it again and again, and
+# keeps what it has seen. Each force's feed holds all of that force's changes; the data downloads hold everything.
+SITE_FEED_ENTRIES = 200
 _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
 # Characters XML 1.0 cannot carry at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -72,11 +76,17 @@ def _round_entries(view: ForceView, rnd: RoundView, page: str) -> list[Entry]:
 
 
 def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
-    """`per_force`: force_entries of each of site.forces, if the caller already has them."""
+    """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
+    site.forces, if the caller already has them."""
     entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
                for a in site.content.assessments]
     per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
     return entries + [e for each in per_force for e in each]
+
+
+def latest(entries: list[Entry], count: int) -> list[Entry]:
+    """The `count` newest entries, in the feed's order (newest first; same day: by key, as `atom` sorts)."""
+    return heapq.nlargest(count, entries, key=lambda e: (e.date, e.key))
 
 
 # What ElementTree's serialiser escapes, in text and in attribute values: the feeds are written as it would
@@ -117,7 +127,7 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
     """One Atom feed. `base` is the site's address ending in '/', or '' for links relative to the feed.
 
     Written as text, byte for byte what ElementTree (`ET.indent`, `ET.tostring` in UTF-8) gave, at a fraction
-    of its time: the site feed holds an entry for every dated change of every record. `written`: the text of
+    of its time: a feed may hold thousands of entries. `written`: the text of
     entries already written for another feed (all but their link), by entry and occurrence, to reuse."""
     written = {} if written is None else written
     up = base or "../" * path.count("/")
@@ -148,8 +158,8 @@ def files(site: Site, base: str = "") -> dict[str, bytes]:
     all_entries = site_entries(site, per_force)
     updated = max([e.date for e in all_entries] + ([newest] if newest else []), default=dt.date(1970, 1, 1))
     written: dict[tuple[int, int], tuple[str, str]] = {}  # each entry's text, for the site feed and its force's
-    out = {SITE_FEED: atom("Police plans to stop abuse of position for a sexual purpose: all changes", "feed/all",
-                           SITE_FEED, "", all_entries, updated, base, written)}
+    out = {SITE_FEED: atom("Police plans to stop abuse of position for a sexual purpose: latest changes", "feed/all",
+                           SITE_FEED, "", latest(all_entries, SITE_FEED_ENTRIES), updated, base, written)}
     for view, entries in zip(site.forces, per_force):
         last = max([e.date for e in entries] + [view.force.last_updated])
         path = force_feed_path(view.force.id)

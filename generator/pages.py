@@ -61,7 +61,7 @@ def about(site: Site) -> Page:
 def data(site: Site, downloads: dict[str, bytes]) -> Page:
     context = {"site": site, "downloads": export.describe(downloads), "schemas": export.schema_paths(downloads),
                "tables": (FINDINGS, ACTIONS), "version": export.SCHEMA_VERSION, "licence": export.LICENCE,
-               "site_feed": feeds.SITE_FEED, "feed_of": feeds.force_feed_path}
+               "site_feed": feeds.SITE_FEED, "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feed_of": feeds.force_feed_path}
     return Page("data.md", "data.md.j2", context)
 
 

@@ -142,3 +142,17 @@ def test_built_pages_announce_the_site_feed_and_link_their_force_feed(built_site
     href = next(a["href"] for a in force.select("article a") if a.get_text() == "Atom feed")
     assert (built_site / "forces/west-yorkshire" / href).resolve() == (built_site / "feeds/west-yorkshire.xml").resolve()
     assert (built_site / "feeds/west-yorkshire.xml").is_file() and (built_site / "data/findings.csv").is_file()
+
+
+def test_the_site_feed_holds_the_newest_changes_and_each_force_feed_all_of_its_own(real, monkeypatch):
+    """Past SITE_FEED_ENTRIES, the site feed keeps the newest (as a news feed does); a force's feed keeps all."""
+    content, whole = real
+    assert feeds.SITE_FEED_ENTRIES >= len(entries(whole["feed.xml"]))  # the real site: every change fits
+    monkeypatch.setattr(feeds, "SITE_FEED_ENTRIES", 5)
+    site = feeds.files(derive(content, TODAY))
+    parsed = feedparser.parse(site["feed.xml"]).entries
+    every = feedparser.parse(whole["feed.xml"]).entries
+    assert [e.id for e in parsed] == [e.id for e in every[:5]]
+    assert [e.published for e in parsed] == sorted((e.published for e in every), reverse=True)[:5]
+    for force in content.forces:
+        assert site[f"feeds/{force.id}.xml"] == whole[f"feeds/{force.id}.xml"]
