@@ -5,6 +5,7 @@ the count on record here. The same figures are in the table beside each chart.
 """
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from generator.derive import AreaSummary, NationalView
@@ -12,16 +13,18 @@ from generator.derive import AreaSummary, NationalView
 WIDTH = 400          # viewBox units; the image scales to the column
 LEFT = 8
 BAR_WIDTH = 260      # the longest possible bar (every force in scope)
-ROW = 46             # label line + bar + gap
+LINE = 18            # one line of the label: 15-unit text, about 13 px where the chart is 343 px wide (a phone)
+LABEL_CHARS = 44     # a longer label wraps onto a second line rather than run past the chart's edge
+BAR = 18             # bar height, and the gap after it
 TOP = 8
 
 
 @dataclass(frozen=True)
 class Bar:
     label: str
+    label_lines: tuple[tuple[int, str], ...]  # (baseline y, text) of each line of the label
     published: int | None
     on_record: int
-    label_y: int
     bar_y: int
     published_width: float
     on_record_width: float
@@ -48,17 +51,20 @@ def has_chart(area: AreaSummary) -> bool:
 
 def area_chart(national: NationalView, area: AreaSummary) -> Chart:
     scale = BAR_WIDTH / max(national.assessment.forces_in_scope, 1)
-    bars = []
-    for i, cell in enumerate(area.cells):
-        y = TOP + i * ROW
+    bars, y = [], TOP
+    for cell in area.cells:
+        lines = textwrap.wrap(cell.outcome.label, LABEL_CHARS)
+        label_lines = tuple((y + 15 + n * LINE, line) for n, line in enumerate(lines))
+        bar_y = y + len(lines) * LINE + 4
         published = (cell.published or 0) * scale
-        bars.append(Bar(cell.outcome.label, cell.published, cell.on_record, y + 13, y + 19,
+        bars.append(Bar(cell.outcome.label, label_lines, cell.published, cell.on_record, bar_y,
                         round(published, 1), round(cell.on_record * scale, 1),
                         round(LEFT + max(published, cell.on_record * scale) + 6, 1)))
+        y = bar_y + 2 * BAR
     title = f"{area.area_name}: forces per outcome, {national.assessment.short_title}"
     description = ("Each bar's outline is the number of forces the inspectorate published for that outcome; "
                    "the filled part is the number on record here. The table beside the chart gives the same figures.")
-    return Chart(chart_path(national, area), title, description, TOP + len(bars) * ROW, LEFT, tuple(bars))
+    return Chart(chart_path(national, area), title, description, y - BAR + TOP, LEFT, tuple(bars))
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,25 @@ def test_charts_are_well_formed_svg_with_a_title(site):
         root = ET.parse(chart).getroot()
         ns = {"svg": "http://www.w3.org/2000/svg"}
         assert root.find("svg:title", ns).text and "\\" not in chart.read_text()
+
+
+def test_chart_labels_wrap_inside_the_chart_and_nothing_overlaps(site):
+    """A phone shows the chart 343 px wide: a label longer than LABEL_CHARS wraps, every line sits inside the
+    image, and each bar is below its label's last line."""
+    import xml.etree.ElementTree as ET
+
+    from generator.chart import LABEL_CHARS, LINE
+
+    ns = "{http://www.w3.org/2000/svg}"
+    for chart in sorted((site / "charts").glob("*.svg")):
+        root = ET.parse(chart).getroot()
+        height = float(root.get("height"))
+        texts = [(float(t.get("y")), t.text) for t in root.iter(f"{ns}text")]
+        bars = [float(r.get("y")) for r in root.iter(f"{ns}rect") if r.get("y")]
+        assert all(0 < y <= height for y, _ in texts) and all(y + 18 <= height for y in bars), chart.name
+        labels = [(y, text) for y, text in texts if not text.endswith("on record)")]
+        assert any(y2 - y1 == LINE for (y1, _), (y2, _) in zip(labels, labels[1:])), chart.name  # a label on two lines
+        assert all(len(text) <= LABEL_CHARS for _, text in labels), chart.name
+        for bar_y in bars:
+            above = [y for y, _ in labels if y < bar_y]
+            assert above and bar_y - max(above) >= 3, chart.name
