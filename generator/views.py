@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from generator import model as m
 from generator import settings
-from generator.derive import OVERALL, ActionView, ForceView, NationalView, RoundView, Site, force_path
+from generator.derive import OVERALL, ActionView, FindingView, ForceView, NationalView, RoundView, Site, force_path
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class RoundPage:
     marks: dict[str, Mark]
     letter_held: bool
     timeline: tuple[ActionGroup, ...]
+    findings: tuple[FindingView, ...]  # each area's, then the overall one if there is one: shown alike
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionG
 
 def _round_page(rnd: RoundView, taken: set[str]) -> RoundPage:
     """`taken`: the anchors already given on this force page."""
-    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions, taken))
+    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions, taken),
+                     rnd.findings + ((rnd.overall,) if rnd.overall else ()))
 
 
 def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
