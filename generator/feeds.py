@@ -8,6 +8,7 @@ survive a move of the site to another address.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import heapq
 import re
 import uuid
@@ -23,6 +24,7 @@ SITE_FEED = "feed.xml"
 # keeps what it has seen. Each force's feed holds all of that force's changes; the data downloads hold everything.
 SITE_FEED_ENTRIES = 200
 _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 # Characters XML 1.0 cannot carry at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -109,7 +111,10 @@ def _stamp(date: dt.date) -> str:
 
 
 def _urn(key: str) -> str:
-    return uuid.uuid5(_NAMESPACE, key).urn
+    """`uuid.uuid5(_NAMESPACE, key).urn`, written out from the SHA-1 directly (a fifth of the time; a feed has
+    an identifier per entry): the version nibble 5, the variant bits 10."""
+    h = hashlib.sha1(_NAMESPACE_BYTES + key.encode()).hexdigest()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
 
 
 def _element(indent: str, tag: str, text: str, attrs: str = "") -> str:
