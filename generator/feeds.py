@@ -27,6 +27,8 @@ _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
 # Characters XML 1.0 cannot carry at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# ... and text that `_element` would change at all: those, or a character the serialiser escapes.
+_XML_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def _urn(key: str) -> str:
 
 def _element(indent: str, tag: str, text: str, attrs: str = "") -> str:
     """One element with text only, escaped and laid out as ElementTree's indent and serialiser do."""
-    text = _cdata(_text(text))
+    text = text if _XML_WORK.search(text) is None else _cdata(_text(text))  # most text: nothing to change
     return f"{indent}<{tag}{attrs}>{text}</{tag}>\n" if text else f"{indent}<{tag}{attrs} />\n"
 
 
@@ -146,9 +148,9 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
         n = seen[e.key] = seen.get(e.key, 0) + 1  # two actions of the same title in one round stay two entries
         if (e_id := (id(e), n)) not in written:
             stamp = _stamp(e.date)
-            written[e_id] = ("".join(["  <entry>\n", _element("    ", "title", e.title),
-                                      _element("    ", "id", _urn(e.key if n == 1 else f"{e.key}#{n}")),
-                                      _element("    ", "published", stamp), _element("    ", "updated", stamp)]),
+            urn = _urn(e.key if n == 1 else f"{e.key}#{n}")  # as _element writes them: nothing here to escape
+            written[e_id] = ("".join(["  <entry>\n", _element("    ", "title", e.title), f"    <id>{urn}</id>\n",
+                                      f"    <published>{stamp}</published>\n    <updated>{stamp}</updated>\n"]),
                              _element("    ", "summary", e.summary, ' type="text"') + "  </entry>\n")
         before, after = written[e_id]
         out += [before, _link("    ", "alternate", "text/html", up + e.page), after]
