@@ -71,7 +71,12 @@ class Reader:
 
     def event(self) -> yaml.Event:
         event = self.get_event()
-        kind = type(event)
+        self._check(event, type(event))
+        return event
+
+    def _check(self, event: yaml.Event, kind: type) -> None:
+        """The hazards of one event just read, and the depth it leaves. The loops of `node` and `mapping` check a
+        scalar themselves (most events), and call this for the others."""
         if kind is _SCALAR:
             if event.anchor or event.tag:
                 self._refuse(event, kind)
@@ -83,7 +88,6 @@ class Reader:
             self.depth -= 1
         elif kind is _ALIAS:
             self._refuse(event, kind)
-        return event
 
     def _refuse(self, event: yaml.Event, kind: type) -> None:
         """The first hazard in the stream: an anchor or alias, a tag, or a collection nested too deep."""
@@ -132,43 +136,56 @@ class Reader:
         if kind is _MAP:
             return self.mapping(loc)
         items: list[Any] = []
-        values, next_event = self.values, self.event
-        event = next_event()
+        values, get_event, check = self.values, self.get_event, self._check
+        event = get_event()
         while (kind := type(event)) is not _SEQ_END:
             item_loc = (*loc, len(items))
-            if kind is _SCALAR:  # as `node` does, without a call per item
+            if kind is _SCALAR:  # as `event` and `node` do, without a call per item
+                if event.anchor or event.tag:
+                    self._refuse(event, kind)
                 mark = event.start_mark
                 values[item_loc] = (mark.line + 1, mark.column + 1)
                 items.append(self.scalar(event, item_loc))
             else:
+                check(event, kind)
                 items.append(self.node(event, item_loc))
-            event = next_event()
+            event = get_event()
+        check(event, kind)
         return items
 
     def mapping(self, loc: Loc) -> dict:
         result: dict[Any, Any] = {}
-        keys, values, next_event, scalar = self.keys, self.values, self.event, self.scalar
-        event = next_event()
-        while type(event) is not _MAP_END:
+        keys, values, get_event, check, scalar = self.keys, self.values, self.get_event, self._check, self.scalar
+        event = get_event()
+        while (kind := type(event)) is not _MAP_END:
+            if kind is _SCALAR:  # as `event` does, without a call per key
+                if event.anchor or event.tag:
+                    self._refuse(event, kind)
+            else:
+                check(event, kind)
             mark = event.start_mark
             at = (mark.line + 1, mark.column + 1)
-            key = scalar(event, loc) if type(event) is _SCALAR else self.skip(event)
+            key = scalar(event, loc) if kind is _SCALAR else self.skip(event)
             if (type(key) is not str and type(key) is not int) and (not isinstance(key, (str, int)) or isinstance(key, bool)):
                 self.problems.append(Problem(self.path, *at, dotted(loc), "a key must be a plain word"))
-                self.skip(next_event())
+                self.skip(self.event())
             elif (key_loc := (*loc, key)) in keys:
                 self.problems.append(Problem(self.path, *at, dotted(key_loc), f"duplicate key; `{key}` is already set on line {keys[key_loc][0]}: keep one"))
-                self.skip(next_event())
+                self.skip(self.event())
             else:
                 keys[key_loc] = at
-                event = next_event()
-                if type(event) is _SCALAR:  # as `node` does, without a call per value
+                event = get_event()
+                if type(event) is _SCALAR:  # as `event` and `node` do, without a call per value
+                    if event.anchor or event.tag:
+                        self._refuse(event, _SCALAR)
                     mark = event.start_mark
                     values[key_loc] = (mark.line + 1, mark.column + 1)
                     result[key] = scalar(event, key_loc)
                 else:
+                    check(event, type(event))
                     result[key] = self.node(event, key_loc)
-            event = next_event()
+            event = get_event()
+        check(event, kind)
         return result
 
     def scalar(self, event: yaml.ScalarEvent, loc: Loc) -> Any:
