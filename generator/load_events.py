@@ -145,7 +145,9 @@ class Reader:
                     self._refuse(event, kind)
                 mark = event.start_mark
                 values[item_loc] = (mark.line + 1, mark.column + 1)
-                items.append(self.scalar(event, item_loc))
+                value = event.value
+                # Text (as `scalar` finds first) without a call; the rest through `scalar`.
+                items.append(value if not event.implicit[0] or value[:1] not in _RESOLVABLE else self.scalar(event, item_loc))
             else:
                 check(event, kind)
                 items.append(self.node(event, item_loc))
@@ -180,7 +182,8 @@ class Reader:
                         self._refuse(event, _SCALAR)
                     mark = event.start_mark
                     values[key_loc] = (mark.line + 1, mark.column + 1)
-                    result[key] = scalar(event, key_loc)
+                    value = event.value
+                    result[key] = value if not event.implicit[0] or value[:1] not in _RESOLVABLE else scalar(event, key_loc)
                 else:
                     check(event, type(event))
                     result[key] = self.node(event, key_loc)
