@@ -22,11 +22,14 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"'/?#]+([/?#][^\s<>\"']*)?$", max_length=500)]
 
 
+_YYYY_MM_DD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date_text(value: Any) -> Any:
     """Only `YYYY-MM-DD` is a date in a record (never a number, never a time of day)."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if not isinstance(value, str) or not _YYYY_MM_DD.fullmatch(value):
         raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD")
     return value
 
