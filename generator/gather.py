@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator import workers
 from generator.load import Loaded, load_file
-from generator.problems import Problem, display_path
+from generator.problems import Problem, display_path, display_paths
 
 
 @dataclass
@@ -31,9 +31,9 @@ def load_all(root: Path, processes: int | None = None) -> Inputs:
     national, forces = content / "national", content / "forces"
     paths = _by_name(forces.glob("*.yml"))
     with workers.helper(workers.wanted(len(paths), processes), _load_share, root, paths[1::2]) as helper:
-        assessments = [_load(root, p) for p in _by_name(national.glob("assessment-*.yml"))]
-        force_files: list[Loaded] = [_load(root, p) for p in (paths[::2] if helper else paths)]
-        listed, systems = _load(root, national / "forces.yml"), _load(root, national / "systems.yml")
+        assessments = _loaded(root, _by_name(national.glob("assessment-*.yml")))
+        force_files = _loaded(root, paths[::2] if helper else paths)
+        listed, systems = _loaded(root, [national / "forces.yml", national / "systems.yml"])
         if helper:
             mine, force_files = force_files, [None] * len(paths)  # type: ignore[list-item]
             force_files[::2], force_files[1::2] = mine, helper.result()
@@ -47,8 +47,11 @@ def load_all(root: Path, processes: int | None = None) -> Inputs:
     return Inputs(assessments, listed, systems, force_files, stray)
 
 
-def _load(root: Path, path: Path) -> Loaded:
-    shown = display_path(path, root)
+def _loaded(root: Path, paths: list[Path]) -> list[Loaded]:
+    return [_load(path, shown) for path, shown in zip(paths, display_paths(paths, root))]
+
+
+def _load(path: Path, shown: str) -> Loaded:
     if not path.is_file():
         return Loaded(shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")])
     return load_file(path, shown)
@@ -56,7 +59,7 @@ def _load(root: Path, path: Path) -> Loaded:
 
 def _load_share(root: Path, paths: list[Path]) -> list[Loaded]:
     """In the helper process: its share of the force records, without their positions (see Loaded)."""
-    return [_load(root, p).without_positions(p) for p in paths]
+    return [loaded.without_positions(p) for p, loaded in zip(paths, _loaded(root, paths))]
 
 
 def _by_name(paths: Iterator[Path]) -> list[Path]:
