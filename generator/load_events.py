@@ -51,6 +51,10 @@ _END = (_MAP_END, _SEQ_END)
 # other plain scalar, and every quoted one, is text. Checked here, it spares a Python call per scalar.
 _RESOLVABLE = frozenset(Parser.yaml_implicit_resolvers)
 assert None not in _RESOLVABLE and not Parser.yaml_path_resolvers  # else every scalar needs the resolver
+# Plain scalars the resolver found to be text, short ones only: which a plain scalar is depends on its value alone,
+# and keys such as `title` or `outcome` recur in every record (each starts with a letter the resolver checks).
+_TEXT: set[str] = set()
+_TEXT_LONGEST = 80
 
 
 class Reader:
@@ -195,8 +199,12 @@ class Reader:
         value = event.value
         if not event.implicit[0] or value[:1] not in _RESOLVABLE:  # text: what resolve and construct would give
             return value
+        if value in _TEXT:  # a plain scalar resolved to text before (keys, mostly): the same again
+            return value
         tag = self.parser.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == _STR:  # text, the common case: exactly what the constructor would return, sooner
+            if len(value) <= _TEXT_LONGEST:
+                _TEXT.add(value)
             return value
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
         try:
