@@ -94,6 +94,17 @@ def test_html_list_is_each_value_as_html_joined_as_the_templates_did():
     assert html_list(values) == "Police &amp; Crime &lt;Panel&gt;, a b, plain [U+202E]" and html_list([]) == ""
 
 
+@pytest.mark.parametrize("address", ["https://example.org/a?b=1&c=2#x", "http://x", "https://", "javascript:alert(1)",
+                                     "HTTPS://x", "ftp://x", "https://a b", "https://ex.org/é?q=“x”", "\nhttps://x",
+                                     "https://x\n", "https://x/<script>", "https://x/a%20b~c", "https://x/(a)[b]{c}|d^e`f"])
+def test_url_gives_what_quote_gave_for_every_address(address):
+    """url passes most addresses through as they are: exactly when `quote` would change none of it."""
+    from urllib.parse import quote
+
+    expected = quote(address, safe=":/?&=#%~@!$+,;") if address.startswith(("http://", "https://")) else "#"
+    assert url(address) == expected
+
+
 def test_by_id_makes_each_item_once_by_its_id():
     class Item:
         def __init__(self, id):
