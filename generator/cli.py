@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import os
 import signal
 import subprocess
@@ -68,8 +67,8 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def _build(root: Path, out: Path, annotate: bool = False, processes: int | None = None) -> int:
-    result = build(root, out, today(), site_url(), processes)
+def _build(root: Path, out: Path, annotate: bool = False) -> int:
+    result = build(root, out, today(), site_url())
     status = report(result, annotate)
     if status == 0:
         print(f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed")
@@ -86,8 +85,7 @@ def serve(root: Path, out: Path, addr: str) -> int:
     try:
         for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
             print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
-            _build(root, out, processes=1)  # no fork beside the watcher's threads
-            gc.unfreeze()  # what the build left is the collector's again (see build.paused_gc)
+            _build(root, out)
     except KeyboardInterrupt:
         pass
     finally:

@@ -8,13 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from generator import cache
 from generator import model as m
 from generator.derive import Site
 from generator.schema import json_schemas
@@ -32,8 +30,6 @@ LICENCE = {
 }
 # A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
 _FORMULA = "=+-@\t\r"
-# Besides the comma: what makes the csv module quote a cell (its quote character, its line terminator's characters).
-_QUOTED = re.compile('["\r\n]')
 
 
 class Dataset(BaseModel):
@@ -62,11 +58,7 @@ def forces_json(site: Site) -> bytes:
 
 
 def dataset_schema() -> bytes:
-    """The JSON Schema of forces.json (kept between builds: see cache.py)."""
-    return cache.kept("dataset-schema", ("model.py", "export.py"), lambda: {"schema": _dataset_schema()})["schema"]
-
-
-def _dataset_schema() -> bytes:
+    """The JSON Schema of forces.json."""
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Dataset.model_json_schema(mode="serialization")}
     return (json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
@@ -77,23 +69,12 @@ def _cell(value: object) -> str:
 
 
 def to_csv(table: Table, rows: list[dict]) -> bytes:
-    """The rows as the csv module writes them (`csv.writer(lineterminator="\\r\\n")`, tests/test_export.py checks
-    it): a line whose cells need no quotes joined by commas directly (most lines, at a quarter of the time)."""
     names = [c.name for c in table.columns]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(names)
-    lines, commas = [out.getvalue()], len(names) - 1
-    for row in rows:
-        cells = [_cell(row.get(name)) for name in names]
-        line = ",".join(cells)
-        if commas and line.count(",") == commas and _QUOTED.search(line) is None:
-            lines.append(line + "\r\n")
-        else:  # a comma, quote or line break in a cell: the csv module quotes it
-            out.seek(0), out.truncate()
-            writer.writerow(cells)
-            lines.append(out.getvalue())
-    return "".join(lines).encode()
+    writer.writerows([_cell(row.get(name)) for name in names] for row in rows)
+    return out.getvalue().encode()
 
 
 def _resource(table: Table) -> dict:

@@ -1,12 +1,9 @@
-"""Read one YAML record into plain Python data plus the line and column of every value.
+"""Read every record under content/ into plain Python data plus the line and column of every value.
 
-Refuses the YAML features that surprise editors: duplicate keys, anchors and
-aliases, tags, tabs, byte-order marks, non-UTF-8 bytes, control characters,
-several documents, deep nesting, files over 1 MB, and anything but a mapping at
-the top. File-level checks are here; one pass over libyaml's events (load_events)
-refuses anchors, tags and depth and builds the data, so a crafted alias bomb
-costs no more than its own bytes.
-Dates stay strings here; the model parses them.
+Refuses the YAML features that surprise editors: duplicate keys, anchors and aliases, tags, tabs,
+byte-order marks, non-UTF-8 bytes, control characters, several documents, deep nesting, files over
+1 MB, and anything but a mapping at the top. The checks on the file as a whole are here; the events
+of the YAML are read and checked one by one in yaml_reader.py. Dates stay strings; the model parses them.
 """
 from __future__ import annotations
 
@@ -16,10 +13,10 @@ from typing import Any
 
 import yaml
 
-from generator.load_events import Loc, Parser, Pos, Reader, Refused, dotted
-from generator.problems import Problem
+from generator.problems import Problem, display_path
+from generator.yaml_reader import Loc, Parser, Pos, Reader, Refused, dotted
 
-__all__ = ["Loaded", "Loc", "Pos", "dotted", "load_file"]
+__all__ = ["Inputs", "Loaded", "Loc", "Pos", "dotted", "load_all", "load_file"]
 
 MAX_BYTES = 1_000_000
 
@@ -33,18 +30,9 @@ class Loaded:
     values: dict[Loc, Pos] = field(default_factory=dict)
     keys: dict[Loc, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    reread: Path | None = None  # the file to read the positions from again, when they were left out
-
-    def without_positions(self, file: Path) -> Loaded:
-        """The same record without its positions, which are most of its size: cheaper to pass from one process
-        to another. They are read again from `file` if a problem needs one, which a valid record never does."""
-        return Loaded(self.path, self.data, problems=self.problems, reread=file if self.data is not None else None)
 
     def pos(self, loc: Loc, key: bool = False) -> Pos:
         """Where `loc` stands, or its nearest enclosing value that does."""
-        if self.reread is not None:
-            again, self.reread = load_file(self.reread, self.path), None
-            self.values, self.keys = again.values, again.keys
         table = self.keys if key else self.values
         while loc not in table and loc:
             loc, table = loc[:-1], self.values
@@ -53,6 +41,31 @@ class Loaded:
     def problem(self, loc: Loc, message: str, key: bool = False) -> Problem:
         line, col = self.pos(loc, key)
         return Problem(self.path, line, col, dotted(loc), message)
+
+
+@dataclass
+class Inputs:
+    """Every record under root/content, loaded, before validation."""
+
+    root: Path
+    assessments: list[Loaded]
+    force_list: Loaded
+    systems: Loaded
+    forces: list[Loaded]
+
+
+def load_all(root: Path) -> Inputs:
+    national, forces = root / "content" / "national", root / "content" / "forces"
+    return Inputs(root, [_load(p, root) for p in sorted(national.glob("assessment-*.yml"))],
+                  _load(national / "forces.yml", root), _load(national / "systems.yml", root),
+                  [_load(p, root) for p in sorted(forces.glob("*.yml"))])
+
+
+def _load(path: Path, root: Path) -> Loaded:
+    shown = display_path(path, root)
+    if not path.is_file():
+        return Loaded(shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")])
+    return load_file(path, shown)
 
 
 def load_file(file: Path, shown_as: str) -> Loaded:
@@ -67,10 +80,9 @@ def load_file(file: Path, shown_as: str) -> Loaded:
     if not text or text.isspace():
         out.problems.append(Problem(shown_as, 1, 1, "", "the file is empty; a record is a set of `key: value` lines"))
         return out
-    for number, line in enumerate(text.splitlines() if "\t" in text else (), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
-            col = line.index("\t") + 1
-            out.problems.append(Problem(shown_as, number, col, "", "tab character; indent and separate with spaces only"))
+            out.problems.append(Problem(shown_as, number, line.index("\t") + 1, "", "tab character; indent and separate with spaces only"))
     if out.problems:
         return out
     _parse(text, out)
@@ -92,11 +104,11 @@ def _decode(raw: bytes, out: Loaded) -> str | None:
 
 
 def _parse(text: str, out: Loaded) -> None:
-    """One pass over libyaml's events (load_events.Reader): refuse the hazards, build the data with positions."""
+    """Read the YAML (yaml_reader.Reader): refuse the hazards, build the data with positions."""
     parser = Parser(text)
-    build = Reader(parser, out.path)
+    reader = Reader(parser, out.path)
     try:
-        node = build.stream()
+        node = reader.stream()
     except Refused as refused:
         out.problems.append(refused.problem)
         return
@@ -111,8 +123,8 @@ def _parse(text: str, out: Loaded) -> None:
         return
     finally:
         parser.dispose()
-    if build.second_document:
-        line, col = build.second_document
+    if reader.second_document:
+        line, col = reader.second_document
         out.problems.append(Problem(out.path, line, col, "", "YAML syntax: more than one document (`---`); a record is one document"))
     elif node is None:
         out.problems.append(Problem(out.path, 1, 1, "", "the file has only comments; a record is a set of `key: value` lines"))
@@ -120,7 +132,7 @@ def _parse(text: str, out: Loaded) -> None:
         line, col = node
         out.problems.append(Problem(out.path, line, col, "", "the top level must be a set of `key: value` lines, not a list or a single value"))
     else:
-        out.data, out.values, out.keys, out.problems = node, build.values, build.keys, build.problems
+        out.data, out.values, out.keys, out.problems = node, reader.values, reader.keys, reader.problems
 
 
 def _line_col(text: str, index: int) -> Pos:

@@ -51,20 +51,3 @@ def display_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def display_paths(paths: list[Path], root: Path) -> list[str]:
-    """`display_path` of each path, each folder resolved once (resolving is a system call per part of the path,
-    twice per file): a file that is not a symbolic link itself resolves to its resolved folder and its name."""
-    real_root, folders, shown = root.resolve(), {}, []
-    for path in paths:
-        if path.name in ("", ".", "..") or path.is_symlink():
-            shown.append(display_path(path, root))
-            continue
-        if (folder := folders.get(path.parent)) is None:
-            folder = folders[path.parent] = path.parent.resolve()
-        try:
-            shown.append((folder / path.name).relative_to(real_root).as_posix())
-        except ValueError:
-            shown.append(path.as_posix())
-    return shown

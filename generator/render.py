@@ -14,46 +14,32 @@ import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator.templating import CompiledTemplates, Environment
 
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
 _SPACES = re.compile(r"\s+")
 # Bidirectional controls would reorder what a reader sees: show them as visible code points.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-# Text that `html` would change at all: HTML's five, bidi controls, whitespace other than a space (every
-# character `\s` matches: they are all below U+3001), and two spaces in a row (checked apart: a character
-# class alone keeps the search a single fast scan).
-_OTHER_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
-_HTML_CHARS = "&<>\"'\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c" + _OTHER_SPACE
-_HTML_WORK = re.compile("[" + re.escape(_HTML_CHARS) + "]")
-# ... and for `md`, Markdown's backslash escapes besides.
-_MD_WORK = re.compile("[" + re.escape(_HTML_CHARS + "\\`*_{}[]()#+-.!|") + "]")
-# Markup around text known to need no escaping: `str.__new__` skips Markup.__new__'s own checks (the value is a str).
-_safe = partial(str.__new__, Markup)
 
 
 def md(value: object) -> Markup:
     """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
     if isinstance(value, Markup):
         return value
-    text = value if type(value) is str else str(value)
-    if _MD_WORK.search(text) is None and "  " not in text:  # plain words: nothing to escape, the same text (most values)
-        return _safe(text)
-    return escape(_shown(_SPACES.sub(" ", text)).translate(_MD_SPECIAL))
+    return escape(_shown(_SPACES.sub(" ", str(value))).translate(_MD_SPECIAL))
 
 
 def _shown(text: str) -> str:
     """Bidirectional controls as visible code points."""
-    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text) if _BIDI.search(text) else text
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 def html(value: object) -> Markup:
@@ -61,15 +47,12 @@ def html(value: object) -> Markup:
     blank line ends an HTML block), bidirectional controls shown as code points."""
     if isinstance(value, Markup):
         return value
-    text = value if type(value) is str else str(value)
-    if _HTML_WORK.search(text) is None and "  " not in text:  # nothing to escape: the same text (most values)
-        return _safe(text)
-    return escape(_shown(_SPACES.sub(" ", text)))
+    return escape(_shown(_SPACES.sub(" ", str(value))))
 
 
 def html_list(values: Iterable[object]) -> Markup:
-    """Each value as `html` gives it, joined by ", " (one filter: `map("html") | join(", ")` costs five times as much)."""
-    return _safe(", ".join([html(v) for v in values]))
+    """Each value as `html` gives it, joined by ", "."""
+    return Markup(", ").join(html(v) for v in values)
 
 
 def by_id(items: Iterable[Any], macro: Callable[[Any], Markup]) -> dict[str, Markup]:
@@ -85,19 +68,12 @@ def attr(value: object) -> Markup:
     return escape(_shown(str(value)))
 
 
-_URL_SAFE = ":/?&=#%~@!$+,;"
-# An address of characters `quote` leaves as they are (its own safe ones, and the ones named safe here).
-_URL_AS_IS = re.compile("https?://[A-Za-z0-9_.~" + re.escape(_URL_SAFE) + "-]*")
-
-
 def url(value: object) -> Markup:
     """An http(s) address for a Markdown link; anything else becomes an inert '#'."""
     text = str(value)
-    if _URL_AS_IS.fullmatch(text):  # most addresses: quote would change nothing
-        return _safe(text)
     if not text.startswith(("http://", "https://")):
         return Markup("#")
-    return Markup(quote(text, safe=_URL_SAFE))
+    return Markup(quote(text, safe=":/?&=#%~@!$+,;"))
 
 
 def href(value: object) -> Markup:
@@ -105,23 +81,9 @@ def href(value: object) -> Markup:
     return Markup(escape(str(url(value))))
 
 
-def _relative(target: str, start: str) -> str:
-    """`posixpath.relpath(target, start)` for docs-root paths, without its two `getcwd` calls per link."""
-    if ".." in target or ".." in start or target.startswith("/") or start.startswith("/"):
-        return posixpath.relpath(target, start)
-    to = [p for p in target.split("/") if p and p != "."]
-    at = [p for p in start.split("/") if p and p != "."]
-    common = 0
-    for a, b in zip(to, at):
-        if a != b:
-            break
-        common += 1
-    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
-
-
 def link(target: str, page: str) -> Markup:
     """A relative link from one generated page to another (docs-root paths, made from identifiers)."""
-    return Markup(escape(_relative(target, posixpath.dirname(page) or ".")))
+    return Markup(escape(posixpath.relpath(target, posixpath.dirname(page) or ".")))
 
 
 def _page_dir(path: str) -> str:
@@ -133,11 +95,10 @@ def _page_dir(path: str) -> str:
 def page_url(target: str, page: str) -> Markup:
     """A relative address from one generated page to another, for raw HTML blocks, where the engine does not
     rewrite `.md` links: the address the engine itself would write (forces/kent.md -> ../forces/kent/)."""
-    rel = _relative(_page_dir(target) or ".", _page_dir(page) or ".")
+    rel = posixpath.relpath(_page_dir(target) or ".", _page_dir(page) or ".")
     return Markup(escape("./" if rel == "." else rel + "/"))
 
 
-@lru_cache(maxsize=1024)  # a build shows few distinct dates, each many times; strftime is slow
 def long_date(value: dt.date | None) -> Markup:
     """GOV.UK style: 2 October 2017."""
     return Markup(f"{value.day} {value:%B %Y}") if value else Markup("date not published")
@@ -153,7 +114,7 @@ def meta(value: object) -> Markup:
     return Markup(json.dumps(str(escape(text)), ensure_ascii=False))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # one per templates folder, for the life of the process (`serve` builds many times)
 def environment(templates: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(templates),
@@ -163,7 +124,6 @@ def environment(templates: Path) -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        bytecode_cache=CompiledTemplates.usable(),
     )
     env.filters.update(md=md, html=html, html_list=html_list, by_id=by_id, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator import cache
 from generator import model as m
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -18,11 +17,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 
 
 def json_schemas() -> dict[str, bytes]:
-    """File name -> the schema's bytes, stable from run to run (kept between builds: see cache.py)."""
-    return cache.kept("json-schemas", ("model.py", "schema.py"), _json_schemas)
-
-
-def _json_schemas() -> dict[str, bytes]:
+    """File name -> the schema's bytes, stable from run to run."""
     out = {}
     for name, cls in SCHEMAS.items():
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **cls.model_json_schema()}

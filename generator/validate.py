@@ -1,7 +1,7 @@
 """Validate loaded records into the typed model, then check what one record cannot check alone.
 
-The rules live in rules_identity.py and rules_consistency.py; each yields problems, none raises. `validate` returns
-the whole Content only when there are no problems at all.
+The rules live in rules_files.py (the content folder), rules_identity.py and rules_consistency.py; each yields
+problems, none raises. `validate` returns the whole Content only when there are no problems at all.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from generator import model as m
-from generator.load import Loaded
+from generator.load import Inputs, Loaded
 from generator.problems import Problem
 from generator.rules_consistency import (
     counts_within_published_figures,
@@ -28,6 +28,7 @@ from generator.rules_identity import (
     sources_exist,
     unique_ids,
 )
+from generator.rules_files import files_rules
 from generator.schema_errors import parse
 
 
@@ -39,11 +40,9 @@ class Located:
     file: Loaded
 
 
-def validate(
-    assessments: list[Loaded], force_list: Loaded, systems: Loaded, forces: list[Loaded], today: dt.date | None = None
-) -> tuple[m.Content | None, list[Problem]]:
+def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, list[Problem]]:
     """All problems with all records; `today` (passed in, never read here) bounds every date."""
-    problems: list[Problem] = []
+    problems: list[Problem] = files_rules(inputs)
 
     def typed(cls: type[BaseModel], loaded: Loaded) -> Located | None:
         problems.extend(loaded.problems)
@@ -56,12 +55,12 @@ def validate(
         problems.extend(p for p in found if (p.line, p.column) not in said)
         return Located(record, loaded) if record else None
 
-    national = [x for x in (typed(m.Assessment, a) for a in assessments) if x]
-    listed = typed(m.ForceList, force_list)
-    register = typed(m.SystemRegister, systems)
-    records = [x for x in (typed(m.Force, f) for f in forces) if x]
+    national = [x for x in (typed(m.Assessment, a) for a in inputs.assessments) if x]
+    listed = typed(m.ForceList, inputs.force_list)
+    register = typed(m.SystemRegister, inputs.systems)
+    records = [x for x in (typed(m.Force, f) for f in inputs.forces) if x]
     # With a broken national file, rules that look things up in it would only repeat its problems.
-    national_ok = len(national) == len(assessments) and listed is not None and register is not None
+    national_ok = len(national) == len(inputs.assessments) and listed is not None and register is not None
     for rule in RULES:
         if national_ok or rule not in NEEDS_NATIONAL:
             problems.extend(rule(national, listed, register, records))

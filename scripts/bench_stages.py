@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -18,9 +17,8 @@ from generator.build import build  # noqa: E402
 from generator.cli import today  # noqa: E402
 
 
-def stages(root: Path, out: Path, processes: int | None = None) -> dict[str, float]:
-    """generator.build.build itself, each stage timed as it ends (wall, and CPU of this process); then the
-    CPU of the helper process that renders and writes a share, once it has ended."""
+def stages(root: Path, out: Path) -> dict[str, float]:
+    """generator.build.build itself, each stage timed as it ends (wall, and CPU)."""
     times: dict[str, float] = {}
     start = time.perf_counter(), time.process_time()
 
@@ -31,12 +29,9 @@ def stages(root: Path, out: Path, processes: int | None = None) -> dict[str, flo
         times[name], times[f"{name}_cpu"] = now[0] - start[0], now[1] - start[1]
         start = now
 
-    result = build(root, out, today(), "", processes, lap)
+    result = build(root, out, today(), "", lap)
     if result.problems:
         raise SystemExit("\n".join(map(str, result.problems[:20])))
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    times["helper_cpu"] = children.ru_utime + children.ru_stime
-    times["processes"] = result.processes
     return times
 
 
@@ -44,6 +39,5 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--processes", type=int, default=None, help="1 or 2 (default: as `build` chooses)")
     args = parser.parse_args()
-    print(json.dumps(stages(args.root, args.out, args.processes)))
+    print(json.dumps(stages(args.root, args.out)))

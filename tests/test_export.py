@@ -104,19 +104,6 @@ def test_a_cell_that_looks_like_a_formula_is_shown_as_text():
     assert [row["force_id"], row["summary"], row["area"], row["force_name"]] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-x", "'@a"]
 
 
-@pytest.mark.parametrize("text", ["plain", "a, b", 'say "no"', "line\nbreak", "cr\rhere", "crlf\r\n", ",", '"', "",
-                                  " spaced ", "tab\there", "'quoted'", "ünïcode, “curly”", "=1+1", "\u202e", "a,\"b\"\nc"])
-def test_csv_is_what_the_csv_module_writes(text):
-    """to_csv joins most lines itself: the bytes are the csv module's, whatever a cell holds."""
-    rows = [{"force_id": text, "summary": text, "area": "x"}, {"force_name": text}, {}, {"summary": f"{text}{text}"}]
-    names = [c.name for c in FINDINGS.columns]
-    expected = io.StringIO(newline="")
-    writer = csv.writer(expected, lineterminator="\r\n")
-    writer.writerow(names)
-    writer.writerows([[export._cell(row.get(n)) for n in names] for row in rows])
-    assert export.to_csv(FINDINGS, rows) == expected.getvalue().encode()
-
-
 NO_ROUNDS = """id: kent
 name: Kent Police
 country: England

@@ -110,25 +110,3 @@ def test_deep_nesting_is_refused_fast(tmp_path):
     [problem] = load(tmp_path, "a: " + "[" * 300_000 + "\n").problems
     assert time.perf_counter() - started < 1.0
     assert "nested more than 20 levels deep" in problem.message
-
-
-def test_paths_are_shown_as_display_path_shows_them_one_by_one(tmp_path, monkeypatch):
-    """display_paths resolves each folder once; what it shows is what display_path shows for each file, through
-    symbolic links to files and folders, inside and outside the repository, for files that do not exist."""
-    from generator.problems import display_path, display_paths
-
-    root, outside = tmp_path / "repo", tmp_path / "elsewhere"
-    forces = root / "content" / "forces"
-    forces.mkdir(parents=True), outside.mkdir()
-    (forces / "kent.yml").write_text("id: kent\n")
-    (outside / "away.yml").write_text("id: away\n")
-    (forces / "link.yml").symlink_to(outside / "away.yml")
-    (forces / "inside.yml").symlink_to(forces / "kent.yml")
-    (root / "content" / "linked").symlink_to(outside, target_is_directory=True)
-    (root / "content" / "alias").symlink_to(forces, target_is_directory=True)
-    paths = [forces / "kent.yml", forces / "link.yml", forces / "inside.yml", forces / "missing.yml",
-             root / "content" / "linked" / "away.yml", root / "content" / "alias" / "kent.yml", root / "content" / "nowhere" / "x.yml"]
-    assert display_paths(paths, root) == [display_path(p, root) for p in paths]
-    monkeypatch.chdir(root)
-    relative = [Path("content/forces/kent.yml"), Path("content/linked/away.yml"), Path("content/alias/kent.yml")]
-    assert display_paths(relative, Path(".")) == [display_path(p, Path(".")) for p in relative]

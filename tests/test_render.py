@@ -94,17 +94,6 @@ def test_html_list_is_each_value_as_html_joined_as_the_templates_did():
     assert html_list(values) == "Police &amp; Crime &lt;Panel&gt;, a b, plain [U+202E]" and html_list([]) == ""
 
 
-@pytest.mark.parametrize("address", ["https://example.org/a?b=1&c=2#x", "http://x", "https://", "javascript:alert(1)",
-                                     "HTTPS://x", "ftp://x", "https://a b", "https://ex.org/é?q=“x”", "\nhttps://x",
-                                     "https://x\n", "https://x/<script>", "https://x/a%20b~c", "https://x/(a)[b]{c}|d^e`f"])
-def test_url_gives_what_quote_gave_for_every_address(address):
-    """url passes most addresses through as they are: exactly when `quote` would change none of it."""
-    from urllib.parse import quote
-
-    expected = quote(address, safe=":/?&=#%~@!$+,;") if address.startswith(("http://", "https://")) else "#"
-    assert url(address) == expected
-
-
 def test_by_id_makes_each_item_once_by_its_id():
     class Item:
         def __init__(self, id):
@@ -118,47 +107,3 @@ def test_by_id_makes_each_item_once_by_its_id():
 def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
     assert href("javascript:alert(1)") == "#"
     assert href('https://example.org/a?b=1&c="x"') == "https://example.org/a?b=1&amp;c=%22x%22"
-
-
-def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh(tmp_path, monkeypatch):
-    from generator import render as r
-    from generator import templating
-
-    templates = tmp_path / "templates"
-    templates.mkdir()
-    page = templates / f"cache-{tmp_path.name}.md.j2"
-    page.write_text("one {{ x }}")
-    r.environment.cache_clear()
-    assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "one &lt;a&gt;"
-    r.environment.cache_clear()
-
-    def no_compiling(*args, **kwargs):
-        raise AssertionError("compiled again")
-
-    with monkeypatch.context() as patch:
-        patch.setattr(templating.Environment, "_compile", no_compiling)
-        assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "one &lt;a&gt;"  # from the cache
-    r.environment.cache_clear()
-    page.write_text("two {{ x }}")
-    assert r.render(templates, page.name, {"x": "<a>"}, "p.md") == "two &lt;a&gt;"
-    r.environment.cache_clear()
-
-
-def test_a_template_error_names_its_own_file_though_compiled_from_another_copy(tmp_path):
-    """Compiled templates are shared by the copies of one template (two checkouts, the benchmark's copies):
-    an error in one still shows that copy's file."""
-    import traceback
-
-    from generator import render as r
-
-    name = f"copy-{tmp_path.name}.md.j2"
-    for copy in ("one", "two"):
-        (tmp_path / copy).mkdir()
-        (tmp_path / copy / name).write_text("line 1\n{{ x.missing }}\n")
-    for copy in ("one", "two"):
-        r.environment.cache_clear()
-        with pytest.raises(Exception) as raised:
-            r.render(tmp_path / copy, name, {"x": {}}, "p.md")
-        shown = "".join(traceback.format_exception(raised.value))
-        assert f'File "{tmp_path / copy / name}", line 2' in shown
-    r.environment.cache_clear()
