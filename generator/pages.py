@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, export, feeds, register, settings, views
+from generator import chart, data_page, export, feeds, settings, systems_register, views
 from generator.derive import Site
 from generator.tables import ACTIONS, FINDINGS
 
@@ -42,7 +42,7 @@ def force(site: Site, entry: views.ForceEntry) -> Page:
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("systems.md", "systems.md.j2", {"site": site, "systems": register.systems_register(site, entries)},
+    return Page("systems.md", "systems.md.j2", {"site": site, "systems": systems_register.systems_register(site, entries)},
                 "content/national/systems.yml")
 
 
@@ -59,7 +59,7 @@ def about(site: Site) -> Page:
 
 
 def data(site: Site, downloads: dict[str, bytes]) -> Page:
-    context = {"site": site, "downloads": export.describe(downloads), "schemas": export.schema_paths(downloads),
+    context = {"site": site, "downloads": data_page.describe(downloads), "schemas": data_page.schema_paths(downloads),
                "tables": (FINDINGS, ACTIONS), "version": export.SCHEMA_VERSION, "licence": export.LICENCE,
                "site_feed": feeds.SITE_FEED, "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feed_of": feeds.force_feed_path}
     return Page("data.md", "data.md.j2", context)

@@ -29,7 +29,7 @@ from generator.rules_identity import (
     unique_ids,
 )
 from generator.rules_files import files_rules
-from generator.schema_errors import parse
+from generator.messages import parse
 
 
 @dataclass

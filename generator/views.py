@@ -3,7 +3,7 @@
 `derive` joins records into rounds and national figures; this module shapes them for pages: every one
 of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
 repository links and the home page's headline. No template counts, sorts or compares dates.
-The systems register's view is in `register.py`.
+The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.load import Loc
-from generator.schema_errors import _unwrap
+from generator.messages import _unwrap
 
 # Whether a field is one looked for, from its name and its annotation (unwrapped: list[X], X | None -> X).
 Wanted = Callable[[str, Any], bool]

@@ -4,7 +4,7 @@ import pytest
 from generator import settings
 from generator.build import check
 from generator.derive import derive
-from generator.register import systems_register
+from generator.systems_register import systems_register
 from generator.views import force_entries, forces_index, marks_for
 from tests.conftest import ROOT, TODAY
 

@@ -1,4 +1,4 @@
-"""Turn pydantic's validation errors into editor-facing problems at the right line."""
+"""Turn pydantic's validation errors into the editors' messages, each at the right line (CONTRIBUTING.md lists them)."""
 from __future__ import annotations
 
 import difflib
