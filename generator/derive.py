@@ -65,7 +65,7 @@ class Cell:
     outcome: m.Outcome
     published: int | None
     on_record: int
-    forces: tuple[m.Force, ...]
+    forces: tuple[ForceView, ...]  # the forces on record with this outcome
     complete: bool  # every force the published count covers is on record here
     not_on_record: int | None  # published minus on record; None when no count is published
 
@@ -155,7 +155,7 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
 
 
 def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:
-    taking_part = [(f.force, r) for f in forces for r in f.rounds if r.assessment.id == assessment.id]
+    taking_part = [(f, r) for f in forces for r in f.rounds if r.assessment.id == assessment.id]
     sources = {s.id: s for s in assessment.sources}
     published = {p.area: p for p in assessment.published_figures}
     areas = [(a.id, a.name, a.question) for a in assessment.areas]
@@ -171,10 +171,10 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
 
 
 def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,
-          taking_part: list[tuple[m.Force, RoundView]], sources: dict[str, m.Source]) -> AreaSummary:
+          taking_part: list[tuple[ForceView, RoundView]], sources: dict[str, m.Source]) -> AreaSummary:
     cells = []
     for outcome in outcomes:
-        holders = tuple(force for force, r in taking_part if _outcome_of(r, area_id) == outcome.id)
+        holders = tuple(view for view, r in taking_part if _outcome_of(r, area_id) == outcome.id)
         count = figures.counts.get(outcome.id) if figures else None
         missing = None if count is None else count - len(holders)
         cells.append(Cell(outcome, count, len(holders), holders, missing == 0, missing))

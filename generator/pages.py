@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, data_page, export, feeds, settings, systems_register, views
+from generator import chart, data_page, export, feeds, labels, settings, systems_register, views
 from generator.derive import Site
 from generator.tables import ACTIONS, FINDINGS
 
@@ -27,7 +27,7 @@ def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def national(site: Site) -> Page:
-    rounds = [(n, chart.figures(n)) for n in site.national]
+    rounds = [(n, chart.figures(n), labels.citations(n.assessment.sources)) for n in site.national]
     return Page("national.md", "national.md.j2", {"site": site, "rounds": rounds}, "content/national")
 
 

@@ -13,15 +13,13 @@ import datetime as dt
 import json
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
-
 
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
@@ -53,12 +51,6 @@ def html(value: object) -> Markup:
 def html_list(values: Iterable[object]) -> Markup:
     """Each value as `html` gives it, joined by ", "."""
     return Markup(", ").join(html(v) for v in values)
-
-
-def by_id(items: Iterable[Any], macro: Callable[[Any], Markup]) -> dict[str, Markup]:
-    """`macro(item)` for each item, by the item's id: a macro's output made once per page, however often the page
-    shows it (each source's citation on a force page)."""
-    return {item.id: macro(item) for item in items}
 
 
 def attr(value: object) -> Markup:
@@ -125,7 +117,7 @@ def environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, html=html, html_list=html_list, by_id=by_id, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
+    env.filters.update(md=md, html=html, html_list=html_list, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import labels
 from generator import model as m
 from generator.derive import ActionView, Site
 from generator.views import ForceEntry, TimelineAction, force_entries
@@ -20,12 +21,14 @@ class Adoption:
     latest: ActionView  # the latest reported action of this force that names the system
     anchor: str  # that action's heading on the force page
     first_reported: dt.date | None  # when an earlier report already named it; None when the latest is the first
+    status: str  # the latest action's status, in words
+    kind: str  # the kind of its source, in words
 
 
 @dataclass(frozen=True)
 class SystemEntry:
     system: m.System
-    source: m.Source | None
+    citation: labels.Citation | None
     adoptions: tuple[Adoption, ...]
 
 
@@ -38,7 +41,7 @@ def _adoption(entry: ForceEntry, steps: list[TimelineAction]) -> Adoption:
     steps = sorted(steps, key=_order)
     first, latest = steps[0], steps[-1]
     earlier = first.view.reported if first.view.reported != latest.view.reported else None
-    return Adoption(entry, latest.view, latest.anchor, earlier)
+    return Adoption(entry, latest.view, latest.anchor, earlier, latest.status, labels.SOURCE_KINDS[latest.view.source.kind])
 
 
 def systems_register(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> tuple[SystemEntry, ...]:
@@ -55,4 +58,4 @@ def systems_register(site: Site, entries: tuple[ForceEntry, ...] | None = None) 
                         steps.setdefault(step.view.system.id, []).append(step)
         for system_id, found in steps.items():
             named[system_id].append(_adoption(entry, found))
-    return tuple(SystemEntry(s, sources.get(s.source), tuple(named[s.id])) for s in site.content.systems.systems)
+    return tuple(SystemEntry(s, labels.citation(sources[s.source]) if s.source in sources else None, tuple(named[s.id])) for s in site.content.systems.systems)

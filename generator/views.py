@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from generator import model as m
-from generator import settings
+from generator import labels, settings
 from generator.derive import OVERALL, ActionView, FindingView, ForceView, NationalView, RoundView, Site, force_path
+from generator.feeds import force_feed_path
+from generator.labels import Citation
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class IndexCell:
     area_id: str
     area_name: str
     mark: Mark | None
-    basis: str | None
+    our_reading: bool  # the outcome is our reading of the source's words
     no_record: bool  # the force has no round on record for this assessment
 
 
@@ -42,6 +44,7 @@ class TimelineAction:
 
     view: ActionView
     anchor: str
+    status: str  # in words
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,26 @@ class ActionGroup:
 
     reported: dt.date | None
     source: m.Source
+    kind: str  # the kind of source, in words
     actions: tuple[TimelineAction, ...]
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One area's outcome on a force page, with its mark and what it rests on."""
+
+    view: FindingView
+    mark: Mark | None
+    stated: bool  # the source names the outcome (else it is our reading of its words)
+    citation: Citation | None
 
 
 @dataclass(frozen=True)
 class RoundPage:
     round: RoundView
-    marks: dict[str, Mark]
     letter_held: bool
     timeline: tuple[ActionGroup, ...]
-    findings: tuple[FindingView, ...]  # each area's, then the overall one if there is one: shown alike
+    findings: tuple[FindingRow, ...]  # each area's, then the overall one if there is one: shown alike
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,8 @@ class ForceEntry:
     edit_url: str
     report_url: str
     suggest_url: str
+    feed_path: str
+    citations: dict[str, Citation]  # each source of the record, by id
 
 
 @dataclass(frozen=True)
@@ -143,14 +158,18 @@ def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionG
     for action in actions:
         groups.setdefault(action.source.id, []).append(action)
     ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
-    return tuple(ActionGroup(g[0].reported, g[0].source, tuple(TimelineAction(a, _anchor(a.action.title, taken)) for a in g))
+    return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
+                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status]) for a in g))
                  for g in ordered)
 
 
-def _round_page(rnd: RoundView, taken: set[str]) -> RoundPage:
-    """`taken`: the anchors already given on this force page."""
-    return RoundPage(rnd, marks_for(rnd.assessment), rnd.round.letter is not None, _timeline(rnd.actions, taken),
-                     rnd.findings + ((rnd.overall,) if rnd.overall else ()))
+def _round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> RoundPage:
+    """`taken`: the anchors already given on this force page; `cites`: its sources' citations."""
+    marks = marks_for(rnd.assessment)
+    rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
+                            cites[f.source.id] if f.source else None)
+                 for f in rnd.findings + ((rnd.overall,) if rnd.overall else ()))
+    return RoundPage(rnd, rnd.round.letter is not None, _timeline(rnd.actions, taken), rows)
 
 
 def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
@@ -159,7 +178,7 @@ def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas
     marks = marks_for(assessment) if assessment else {}
     return tuple(
         IndexCell(a.id, a.name, marks[found[a.id].outcome] if a.id in found else None,
-                  found[a.id].basis.value if a.id in found else None, rnd is None)
+                  a.id in found and found[a.id].basis is m.Basis.reading, rnd is None)
         for a in areas
     )
 
@@ -179,9 +198,10 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         name = view.force.name if view else listed.name
         cells = _cells(rounds, assessment, areas)
         taken: set[str] = set()
+        cites = labels.citations(view.force.sources) if view else {}
         entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  tuple(_round_page(r, taken) for r in rounds), cells, all(c.no_record for c in cells),
-                                  missing, *links))
+                                  tuple(_round_page(r, taken, cites) for r in rounds), cells, all(c.no_record for c in cells),
+                                  missing, *links, force_feed_path(listed.id), cites))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
 

@@ -11,7 +11,7 @@ def national():
 
 def cells(area_id):
     area = next(a for a in national().areas if a.area_id == area_id)
-    return {c.outcome.id: (c.published, c.on_record, {f.id for f in c.forces}) for c in area.cells}
+    return {c.outcome.id: (c.published, c.on_record, {f.force.id for f in c.forces}) for c in area.cells}
 
 
 def test_counts_on_record_are_computed_from_the_force_records():

@@ -6,7 +6,7 @@ import markdown
 import pytest
 import yaml
 
-from generator.render import by_id, href, html_list, long_date, md, number, url
+from generator.render import href, html_list, long_date, md, number, url
 from generator.render import html as html_text
 
 HOSTILE = [
@@ -92,16 +92,6 @@ def test_html_list_is_each_value_as_html_joined_as_the_templates_did():
     env = environment(Path(__file__).resolve().parents[1] / "templates")
     assert html_list(values) == env.from_string('{{ v | map("html") | join(", ") }}').render(v=values)
     assert html_list(values) == "Police &amp; Crime &lt;Panel&gt;, a b, plain [U+202E]" and html_list([]) == ""
-
-
-def test_by_id_makes_each_item_once_by_its_id():
-    class Item:
-        def __init__(self, id):
-            self.id = id
-
-    made = []
-    out = by_id([Item("a"), Item("b")], lambda item: made.append(item.id) or f"<{item.id}>")
-    assert out == {"a": "<a>", "b": "<b>"} and made == ["a", "b"]
 
 
 def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
