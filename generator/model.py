@@ -247,7 +247,7 @@ class Round(Record):
 
 
 class Correction(Record):
-    date: dt.date = Field(description="Date the correction was made.")
+    date: Date = Field(description="Date the correction was made (YYYY-MM-DD).")
     summary: Text = Field(description="What was corrected and why, in plain words.")
 
 

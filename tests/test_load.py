@@ -110,3 +110,48 @@ def test_deep_nesting_is_refused_fast(tmp_path):
     [problem] = load(tmp_path, "a: " + "[" * 300_000 + "\n").problems
     assert time.perf_counter() - started < 1.0
     assert "nested more than 20 levels deep" in problem.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Keys: duplicates at any depth, and keys that are not plain words; each problem is reported, reading goes on.
+    ("a:\n  - b: 1\n    b: 2\n", ["content/forces/kent.yml:3:5: a[0].b: duplicate key; `b` is already set on line 2: keep one"]),
+    ("1: a\n'1': b\n1.5: c\ntrue: d\nnull: e\n", [
+        "content/forces/kent.yml:3:1: a key must be a plain word",
+        "content/forces/kent.yml:4:1: a key must be a plain word",
+        "content/forces/kent.yml:5:1: a key must be a plain word"]),
+    # A value the resolver takes for a number that cannot be made one.
+    ("a: 0o9\nb: 1\n", []),
+    ("a: 1e999\n", []),
+    # The first hazard wins, wherever it is: after a problem, inside a second document, on a collection.
+    ("a: 1\na: 2\nb: *x\n", ["content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
+    ("a: 1\n---\nb: &x 2\n", ["content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
+    ("a: !!map {b: 1}\n", ["content/forces/kent.yml:1:4: tags like `!!map` are not allowed; write the value as plain text"]),
+    ("a:\n  - !custom x\n", ["content/forces/kent.yml:2:5: tags like `!custom` are not allowed; write the value as plain text"]),
+    ("a: &x [1]\n", ["content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
+    ("? &k a\n: 1\n", ["content/forces/kent.yml:1:3: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
+    ("a: " + "{b: " * 20 + "1" + "}" * 20 + "\n", ["content/forces/kent.yml:1:80: nested more than 20 levels deep; a record is never this deep: check the brackets and indentation"]),
+    ("a: " + "[" * 19 + "]" * 19 + "\n", []),
+])
+def test_every_problem_is_reported_at_its_position(tmp_path, text, expected):
+    assert messages(tmp_path, text) == expected
+
+
+def test_values_are_read_as_the_safe_loader_reads_them_but_dates_stay_text(tmp_path):
+    loaded = load(tmp_path, "a: 1\nb: 1.5\nc: true\nd: ~\ne: ''\nf: 0x1F\ng: 2017-10-02\nh: '7'\ni: .nan\n")
+    data = loaded.data
+    assert [data[k] for k in "abcdefgh"] == [1, 1.5, True, None, "", 31, "2017-10-02", "7"]
+    assert data["i"] != data["i"]  # NaN: the model refuses it, with its position
+    assert loaded.problems == []
+
+
+def test_a_value_that_cannot_be_read_is_a_problem_at_its_position(tmp_path, monkeypatch):
+    """A value whose constructor fails (none of the safe loader's plain scalars does today) reads as empty."""
+    from generator.yaml_reader import Parser
+
+    def fails(loader, node):
+        raise ValueError("no")
+
+    monkeypatch.setitem(Parser.yaml_constructors, "tag:yaml.org,2002:int", fails)
+    loaded = load(tmp_path, "a:\n  b: 12\n")
+    assert loaded.data == {"a": {"b": None}}
+    assert [str(p) for p in loaded.problems] == ["content/forces/kent.yml:2:6: a.b: cannot read this value; put it in double quotes"]

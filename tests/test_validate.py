@@ -69,3 +69,16 @@ def test_a_duplicate_key_does_not_hide_the_files_other_problems(copy_repo):
     found = [str(p) for p in check(copy_repo)[1].problems]
     assert found[0].startswith(f"{file}:4:1: name: duplicate key; `name` is already set on line 3")
     assert any("basis: 'maybe' is not allowed; must be one of: stated, reading" in p for p in found[1:])
+
+
+def test_a_correction_date_is_a_date_written_yyyy_mm_dd(copy_repo):
+    """Every date in a record is parsed by model.Date: a number is not a date (a plain date field read this one
+    as seconds since 1970: 11 October 2017)."""
+    file = "content/forces/warwickshire.yml"
+    path = copy_repo / file
+    path.write_text(path.read_text() + "corrections:\n  - date: 1507680000\n    summary: The letter's date was wrong.\n")
+    line = line_of(copy_repo, file, "date: 1507680000")
+    content, result = check(copy_repo)
+    assert content is None
+    assert [str(p) for p in result.problems] == [
+        f"{file}:{line}:11: corrections[0].date: 1507680000 is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02"]
