@@ -1,15 +1,15 @@
 """`make bench`: the real pipeline on synthetic content of N forces, timed, sized, checked against budgets.
 
-For each N: writes N synthetic records into a temporary folder (scripts/bench_records.py), runs
-the generator's stages in their own process (scripts/bench_stages.py), then `mkdocs build` with
-the real mkdocs.yml, and measures time, peak memory and sizes. Then the real content: `make site`
-with a warm .venv, the edit-to-browser latency under `python -m generator serve`, and a force page's
-transfer size in Chromium (scripts/bench_browser.py). Prints PASS/FAIL per budget; exits 1 on a FAIL.
-The generator loads, renders and writes on 2 cores for a large site (generator/workers.py): its wall time is the
-figure the budgets ask for, judged when the machine was idle at the start (other processes used under 10% of
-its CPU over 3 seconds, read from /proc/stat; where there is none, a load average under 0.5); on a machine busy
-with other work, CPU time (user + system, the helper process included) instead.
---wall or --cpu chooses. Compare the rows of one run, not runs of different days.
+The site publishes the 43 forces of England and Wales: N = 43 fully filled synthetic records is the largest
+this site can be; 500 and 5,000 are a stress test (does the time per record stay flat?). For each N: writes N
+synthetic records into a temporary folder (scripts/bench_records.py), runs the generator's stages in their own
+process (scripts/bench_stages.py), then `mkdocs build` with the real mkdocs.yml, and measures time, peak memory
+and sizes. Then the real content: `make site` with a warm .venv, the edit-to-browser latency under
+`python -m generator serve`, and a force page's transfer size in Chromium (scripts/bench_browser.py).
+Prints PASS/FAIL per budget; exits 1 on a FAIL. Time budgets are judged on wall time when the machine was idle
+at the start (other processes used under 10% of its CPU over 3 seconds, read from /proc/stat; where there is
+none, a load average under 0.5), else on CPU time (user + system); --wall or --cpu chooses. Compare the rows
+of one run, not runs of different days.
 
     python scripts/bench.py                       # N = 43, 500, 5000 and the real-content budgets
     python scripts/bench.py --sizes 5 --no-real   # a smoke run
@@ -66,8 +66,8 @@ class Row:
 
     @property
     def generator_cpu(self) -> float:
-        """The four stages' CPU in the generator's process, plus its helper process's (generator/workers.py)."""
-        return sum(self.stages[f"{s}_cpu"] for s in STAGES) + self.stages.get("helper_cpu", 0.0)
+        """The four stages' CPU in the generator's process."""
+        return sum(self.stages[f"{s}_cpu"] for s in STAGES)
 
     @property
     def total(self) -> float:
@@ -117,7 +117,6 @@ COLUMNS = [
     ("render", 6, lambda r: f"{r.stages['render']:.2f}"),
     ("write", 6, lambda r: f"{r.stages['write']:.2f}"),
     ("gen", 6, lambda r: f"{r.generator:.2f}"),
-    ("procs", 5, lambda r: f"{r.stages.get('processes', 1)}"),
     ("gen+py", 6, lambda r: f"{r.gen.wall:.2f}"),
     ("engine", 6, lambda r: f"{r.engine.wall:.2f}"),
     ("total", 6, lambda r: f"{r.total:.2f}"),
@@ -125,7 +124,6 @@ COLUMNS = [
     ("genCPU", 6, lambda r: f"{r.generator_cpu:.2f}"),
     ("engCPU", 6, lambda r: f"{r.engine.cpu:.2f}"),
     ("totCPU", 6, lambda r: f"{r.cpu:.2f}"),
-    ("gen%", 5, lambda r: f"{r.generator_cpu / r.engine.cpu:.0%}"),
     ("genMB", 5, lambda r: f"{r.gen.mb:.0f}"),
     ("engMB", 5, lambda r: f"{r.engine.mb:.0f}"),
     ("pageKB", 6, lambda r: f"{r.page_kb:.1f}"),
@@ -133,15 +131,13 @@ COLUMNS = [
     ("idxMB", 6, lambda r: f"{r.index_mb:.2f}"),
     ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
 ]
-LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process, "
-          "procs = processes that loaded and rendered; gen+py = that process's wall time with Python start-up; "
-          "total = gen+py + engine; CPU = user+system (genCPU: the four stages, with the generator's helper process; "
-          "totCPU: both commands whole); gen% = genCPU / engCPU; MB = peak resident memory; "
+LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process; "
+          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; CPU = user+system "
+          "(genCPU: the four stages; totCPU: both commands whole); MB = peak resident memory; "
           "page = one force page's HTML; idx = search index, raw and gzip.\n"
           "Budgets on time are judged on wall time when the machine was idle at the start, else on CPU time "
-          "(--wall, --cpu: choose): wall time on a busy machine measures the other users' load, and the generator's "
-          "second process helps only when a core is free. The engine runs on one core: its CPU time is its wall time "
-          "on an idle machine.")
+          "(--wall, --cpu: choose): wall time on a busy machine measures the other users' load. Both commands run "
+          "on one core: on an idle machine their CPU time is their wall time.")
 IDLE = 0.10  # share of the machine's CPU used by other processes under which it counts as idle
 IDLE_LOAD = 0.5  # without /proc/stat: the load average (1 minute) under which it counts as idle
 
@@ -172,12 +168,10 @@ def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
     by_n = {r.n: r for r in rows}
     kind = "wall" if wall else "CPU"
     total = (lambda r: r.total) if wall else (lambda r: r.cpu)
-    generator = (lambda r: r.generator) if wall else (lambda r: r.generator_cpu)
-    engine = (lambda r: r.engine.wall) if wall else (lambda r: r.engine.cpu)
     if 5000 in by_n:
         big = by_n[5000]
-        checks.append((f"5,000 records end to end {total(big):.1f} s {kind} (<= 60 s; wall {big.total:.1f} s, CPU {big.cpu:.1f} s)",
-                       total(big) <= 60))
+        checks.append((f"5,000 records end to end {total(big):.1f} s {kind} (<= 90 s; wall {big.total:.1f} s, CPU {big.cpu:.1f} s)",
+                       total(big) <= 90))
     if 500 in by_n and 5000 in by_n:
         small, big = by_n[500], by_n[5000]
         ratio = (total(big) / 5000) / (total(small) / 500)
@@ -185,11 +179,6 @@ def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
         checks.append((f"time per record at 5,000 is {ratio:.2f}x that at 500, {kind} (<= 1.5x; {'CPU' if wall else 'wall'} {other:.2f}x)",
                        ratio <= 1.5))
     for r in rows:
-        share = generator(r) / engine(r)
-        other = (f"CPU {r.generator_cpu / r.engine.cpu:.1%}" if wall else f"wall {r.generator / r.engine.wall:.1%}")
-        checks.append((f"N={r.n}: generator {generator(r):.2f} s is {share:.1%} of engine {engine(r):.2f} s, {kind} (<= 10%; "
-                       f"{other}, wall with Python start-up {r.gen.wall / r.engine.wall:.1%}; generator {r.generator / r.n * 1000:.2f} "
-                       f"ms/record wall, {r.generator_cpu / r.n * 1000:.2f} CPU, {r.stages.get('processes', 1)} processes)", share <= 0.10))
         checks.append((f"N={r.n}: one force page's HTML {r.page_kb:.1f} KB (<= 60 KB)", r.page_kb <= 60))
     return checks
 
@@ -210,8 +199,8 @@ def real_content(args) -> list[tuple[str, bool]]:
     for path, size in resources:
         print(f"    {size / 1024:7.1f} KB  {path}")
     return [
-        (f"make site with a warm .venv {warm:.2f} s {'wall' if args.wall else 'CPU'} (<= 3 s; wall {best_wall:.2f} s)", warm <= 3),
-        (f"serve: an edit shows in the browser in {max(latencies):.2f} s at worst of {len(latencies)} (<= 2 s)", max(latencies) <= 2),
+        (f"make site with a warm .venv {warm:.2f} s {'wall' if args.wall else 'CPU'} (<= 2 s; wall {best_wall:.2f} s)", warm <= 2),
+        (f"serve: an edit shows in the browser in {max(latencies):.2f} s at worst of {len(latencies)} (<= 1 s)", max(latencies) <= 1),
         (f"force page transfer {transferred / 1024:.1f} KB gzip (<= 150 KB)", transferred <= 150 * 1024),
     ]
 
