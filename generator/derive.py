@@ -1,7 +1,8 @@
-"""Compute, once, everything the pages show that the records do not state directly.
+"""Compute, once, the facts the records do not state directly: the joined rounds and the national figures.
 
-National counts from the records, each finding joined to its area, outcome and
-source, actions joined to their systems. Templates only format these values.
+Each force's rounds joined to their assessment (each finding to its area, outcome and source, each action to
+its system), and per assessment the national figures (published counts beside the forces on record). These
+facts are shared by the pages, the data downloads and the feeds; views.py shapes them for the pages.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Views for the reader's pages, computed once from the derived site: templates only format these.
 
-`derive` joins records into rounds and national figures; this module shapes them for pages: every one
+`derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
 of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
 repository links and the home page's headline. No template counts, sorts or compares dates.
 The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
