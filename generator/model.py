@@ -247,7 +247,7 @@ class Round(Record):
 
 
 class Correction(Record):
-    date: Date = Field(description="Date the correction was made (YYYY-MM-DD).")
+    date: Date = Field(description="Date the correction was made.")
     summary: Text = Field(description="What was corrected and why, in plain words.")
 
 
