@@ -2,7 +2,7 @@
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
 of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
-repository links and the home page's headline. No template counts, sorts or compares dates.
+repository links and the home page's headline. The forces index's cells are in `forces_index.py`. No template counts, sorts or compares dates.
 The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
 """
 from __future__ import annotations
@@ -17,25 +17,9 @@ from generator import model as m
 from generator import labels, settings
 from generator.derive import OVERALL, ActionView, FindingView, ForceView, NationalView, RoundView, Site, force_path
 from generator.feeds import force_feed_path
+# The forces index's view, from its own module; reached from here too, with the other page views.
+from generator.forces_index import IndexCell, Mark, cells, forces_index, index_areas, index_assessment, marks_for
 from generator.labels import Citation
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full)."""
-
-    outcome_id: str
-    label: str
-    fill: int
-
-
-@dataclass(frozen=True)
-class IndexCell:
-    area_id: str
-    area_name: str
-    mark: Mark | None
-    our_reading: bool  # the outcome is our reading of the source's words
-    no_record: bool  # the force has no round on record for this assessment
 
 
 @dataclass(frozen=True)
@@ -95,43 +79,6 @@ class ForceEntry:
     citations: dict[str, Citation]  # each source of the record, by id
 
 
-@dataclass(frozen=True)
-class IndexArea:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ForcesIndex:
-    assessment: m.Assessment | None
-    areas: tuple[IndexArea, ...]
-    marks: tuple[Mark, ...]
-    forces: tuple[ForceEntry, ...]
-    total: int
-    with_record: int
-    areas_count: int  # the table's area columns, which a force with no record spans
-
-
-def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
-    last = max(len(assessment.outcomes) - 1, 1)
-    return {o.id: Mark(o.id, o.label, round(4 * i / last)) for i, o in enumerate(assessment.outcomes)}
-
-
-def index_assessment(site: Site) -> m.Assessment | None:
-    """The newest assessment that judged forces area by area: the one the forces index tabulates."""
-    with_areas = [a for a in site.content.assessments if a.areas]
-    return max(with_areas, key=lambda a: a.published) if with_areas else None
-
-
-def index_areas(site: Site, assessment: m.Assessment | None) -> tuple[IndexArea, ...]:
-    if assessment is None:
-        return ()
-    areas = [IndexArea(a.id, a.name) for a in assessment.areas]
-    if any(p.area == OVERALL for p in assessment.published_figures):
-        areas.append(IndexArea(OVERALL, "Overall"))
-    return tuple(areas)
-
-
 def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
     repo, branch = settings.REPOSITORY, settings.BRANCH
     path = f"content/forces/{force_id}.yml"
@@ -172,17 +119,6 @@ def _round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> 
     return RoundPage(rnd, rnd.round.letter is not None, _timeline(rnd.actions, taken), rows)
 
 
-def _cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
-    rnd = next((r for r in rounds if assessment and r.assessment.id == assessment.id), None)
-    found = {f.area: f for f in rnd.round.findings} if rnd else {}
-    marks = marks_for(assessment) if assessment else {}
-    return tuple(
-        IndexCell(a.id, a.name, marks[found[a.id].outcome] if a.id in found else None,
-                  a.id in found and found[a.id].basis is m.Basis.reading, rnd is None)
-        for a in areas
-    )
-
-
 def force_entries(site: Site) -> tuple[ForceEntry, ...]:
     """All forces on the fixed list, sorted by name, each joined to its record if there is one."""
     records = {v.force.id: v for v in site.forces}
@@ -196,23 +132,13 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         links = repository_links(listed.id, listed.name, view is not None)
         missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
         name = view.force.name if view else listed.name
-        cells = _cells(rounds, assessment, areas)
+        row = cells(rounds, assessment, areas)
         taken: set[str] = set()
         cites = labels.citations(view.force.sources) if view else {}
         entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  tuple(_round_page(r, taken, cites) for r in rounds), cells, all(c.no_record for c in cells),
+                                  tuple(_round_page(r, taken, cites) for r in rounds), row, all(c.no_record for c in row),
                                   missing, *links, force_feed_path(listed.id), cites))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
-
-
-def forces_index(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> ForcesIndex:
-    """`entries`: force_entries(site), if the caller already has them."""
-    assessment = index_assessment(site)
-    entries = force_entries(site) if entries is None else entries
-    marks = tuple(marks_for(assessment).values()) if assessment else ()
-    with_record = sum(1 for e in entries if any(c.mark for c in e.cells))
-    areas = index_areas(site, assessment)
-    return ForcesIndex(assessment, areas, marks, entries, len(entries), with_record, len(areas))
 
 
 @dataclass(frozen=True)
