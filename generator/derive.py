@@ -124,10 +124,10 @@ def force_path(force_id: str) -> str:
 def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System]) -> ForceView:
     sources = {s.id: s for s in force.sources}
     rounds = [_round(r, assessments[r.assessment], sources, systems) for r in force.rounds]
-    rounds.sort(key=lambda r: r.assessment.published, reverse=True)
+    rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
     held = {r.assessment for r in force.rounds}
     missing = tuple(sorted((a for a in assessments.values() if a.letters_date and a.id not in held),
-                           key=lambda a: a.published, reverse=True))
+                           key=lambda a: a.sort_date, reverse=True))
     return ForceView(force, tuple(rounds), force_path(force.id), missing)
 
 

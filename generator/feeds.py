@@ -80,7 +80,7 @@ def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list
     """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
     site.forces, if the caller already has them."""
     entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
-               for a in site.content.assessments]
+               for a in site.content.assessments if a.published]
     per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
     return entries + [e for each in per_force for e in each]
 

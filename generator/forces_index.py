@@ -55,7 +55,7 @@ def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
 def index_assessment(site: Site) -> m.Assessment | None:
     """The newest assessment that judged forces area by area: the one the forces index tabulates."""
     with_areas = [a for a in site.content.assessments if a.areas]
-    return max(with_areas, key=lambda a: a.published) if with_areas else None
+    return max(with_areas, key=lambda a: a.sort_date) if with_areas else None
 
 
 def index_areas(site: Site, assessment: m.Assessment | None) -> tuple[IndexArea, ...]:

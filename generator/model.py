@@ -53,10 +53,12 @@ class SourceKind(str, Enum):
     inspectorate_letter = "inspectorate-letter"
     inspectorate_report = "inspectorate-report"
     inspectorate_news = "inspectorate-news-release"
+    force_statement = "force-statement"
     pcc_letter = "pcc-letter"
     pcc_statement = "pcc-statement"
     panel_report = "panel-report"
     press_report = "press-report"
+    parliament_record = "parliament-record"
     reference_data = "reference-data"
 
 
@@ -103,14 +105,18 @@ class Source(Record):
 class Area(Record):
     id: Slug = Field(description="Identifier of the area, used by force records.")
     name: Line = Field(description="Name of the area as shown to readers.")
-    question: Text = Field(description="The question the inspectorate asked of each plan.")
-    source: Slug = Field(description="Id of the source that gives the question.")
+    question: Text | None = Field(default=None, description="The question the inspectorate asked, if the sources give it.")
+    source: Slug = Field(description="Id of the source that names the area (and gives the question).")
 
 
 class Outcome(Record):
     id: Slug = Field(description="Identifier of the outcome, used by force records.")
     label: Line = Field(description="The inspectorate's wording of the outcome.")
     meaning: Text = Field(description="What the outcome means, in plain English.")
+    graded: bool = Field(
+        default=True,
+        description="false for a stated outcome that is not a grade, such as 'no graded judgment'; it has no place on the scale.",
+    )
     source: Slug = Field(description="Id of the source that gives the wording.")
 
 
@@ -120,6 +126,12 @@ class PublishedFigures(Record):
         description="Number of forces per outcome id, as published."
     )
     source: Slug = Field(description="Id of the source that publishes these figures.")
+
+
+class PublishedCount(Record):
+    text: Text = Field(description="A national figure in words, as the source gives it, e.g. 'The inspectorate inspected 34 forces'.")
+    value: int = Field(ge=0, le=10_000, description="The number.")
+    source: Slug = Field(description="Id of the source that publishes it.")
 
 
 class KeyFinding(Record):
@@ -154,7 +166,7 @@ class SystemRegister(Record):
 
 
 class Assessment(Record):
-    """One national assessment round, with its areas, outcome scale and published figures."""
+    """One national assessment round or inspection programme, with its areas, outcome scale and published figures."""
 
     id: Slug = Field(description="Identifier; the file name without `.yml`.")
     title: Line = Field(description="Title of the national report.")
@@ -165,7 +177,23 @@ class Assessment(Record):
     documents_submitted_by: Date | None = Field(default=None, description="Deadline for forces' documents.")
     review_started: Date | None = Field(default=None, description="First day of the review.")
     letters_date: Date | None = Field(default=None, description="Date of the letters to forces.")
-    published: Date = Field(description="Date the national report was published.")
+    published: Date | None = Field(
+        default=None, description="Date the national report was published; leave out for a programme with no single report."
+    )
+    period_as_stated: Line | None = Field(
+        default=None, description="When the programme ran or reported, as the sources give it, e.g. 'reports published 2022 to 2023'."
+    )
+    began_in: int | None = Field(
+        default=None, ge=2000, le=2100,
+        description="For a later programme: the year it began, as the sources give it. No date in its rounds may be earlier.",
+    )
+    follows_up: Slug | None = Field(
+        default=None,
+        description="For a later programme: the id of the assessment whose areas its observations bear on, e.g. assessment-2017.",
+    )
+    scale_note: Text | None = Field(
+        default=None, description="Where the sources give only some grades of the scale: say so here, in plain words."
+    )
     forces_in_scope: int | None = Field(
         default=None, ge=1, le=10_000, description="How many forces the figures cover, if the sources say."
     )
@@ -175,7 +203,15 @@ class Assessment(Record):
     published_figures: list[PublishedFigures] = Field(
         default_factory=list, description="Published counts of forces per area and outcome."
     )
+    published_counts: list[PublishedCount] = Field(
+        default_factory=list, description="Other national figures published, e.g. how many forces were inspected."
+    )
     key_findings: list[KeyFinding] = Field(default_factory=list, description="National findings in words.")
+
+    @property
+    def sort_date(self) -> dt.date:
+        """Where the assessment stands in time: its publication date, else the first day of the year it began."""
+        return self.published or dt.date(self.began_in or 1, 1, 1)
 
 
 # --- force records ----------------------------------------------------------
@@ -199,8 +235,12 @@ class Finding(Record):
     """The outcome for one area, as a source gives it. Never guessed: leave an area out if no source gives it."""
 
     area: Slug = Field(description="An area id of the assessment, or `overall`.")
-    outcome: Slug = Field(description="An outcome id of the assessment.")
+    outcome: Slug = Field(description="An outcome (grade) id of the assessment's scale.")
     basis: Basis = Field(description="`stated` if the source names the outcome; `reading` if it is our reading.")
+    as_stated: Line | None = Field(
+        default=None,
+        description="The grade statement word for word, where the source has one, e.g. 'Vetting, IT monitoring and counter-corruption: good'.",
+    )
     summary: Text = Field(description="One or two sentences on what the source says.")
     source: Slug = Field(description="Id of the source.")
 
@@ -224,6 +264,21 @@ class Action(Record):
     source: Slug = Field(description="Id of the source that reports it.")
 
 
+APSP = "abuse-of-position"  # an observation on abuse of position for a sexual purpose in general
+
+
+class Observation(Record):
+    """A sourced finding that carries no grade, tied to the 2017 areas it bears on."""
+
+    bears_on: list[Slug] = Field(
+        default_factory=list,
+        description="The 2017 areas it bears on (capability-and-capacity, it-monitoring, links-with-agencies), "
+        "and/or abuse-of-position for abuse of position in general; leave out if none.",
+    )
+    text: Text = Field(description="What the source found, in your own words (paraphrase; quote only in quotation marks).")
+    source: Slug = Field(description="Id of the source that says it.")
+
+
 class Response(Record):
     by: Line = Field(description="Who responded: name and role, as the source gives them.")
     summary: Text = Field(description="What they said, in one or two plain sentences.")
@@ -243,6 +298,17 @@ class Round(Record):
     responses: list[Response] = Field(
         default_factory=list, description="What the force or its PCC said about the assessment, as reported."
     )
+    report_title: Line | None = Field(default=None, description="The report's title, word for word, if known.")
+    published: Date | None = Field(default=None, description="Date the report was published, if a source gives the day.")
+    published_as_stated: Line | None = Field(
+        default=None, description="When the exact day is not known: the publication date as stated, e.g. 'Wednesday, October 29'."
+    )
+    inspected_as_stated: Line | None = Field(
+        default=None, description="When the inspection took place, as stated, e.g. 'September 2021'."
+    )
+    observations: list[Observation] = Field(
+        default_factory=list, description="Findings without a grade, each tied to the 2017 areas it bears on."
+    )
     note: Text | None = Field(default=None, description="What is known where no outcome is published.")
 
 
@@ -260,6 +326,10 @@ class Force(Record):
     last_updated: Date = Field(description="Date this record was last changed by an editor (YYYY-MM-DD, not in the future).")
     sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
     rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
+    observations: list[Observation] = Field(
+        default_factory=list,
+        description="Findings that no source ties to a programme (an undated press report, a separate inspection).",
+    )
     corrections: list[Correction] = Field(
         default_factory=list, description="Corrections made after publication, each dated; shown in the feeds."
     )

@@ -30,6 +30,7 @@ from generator.rules_identity import (
 )
 from generator.rules_files import files_rules
 from generator.messages import parse
+from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 
 
 @dataclass
@@ -69,7 +70,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
     if problems:
         return None, sorted(set(problems))
     content = m.Content(
-        assessments=tuple(sorted((a.record for a in national), key=lambda a: a.published)),
+        assessments=tuple(sorted((a.record for a in national), key=lambda a: a.sort_date)),
         force_list=listed.record,
         systems=register.record,
         forces=tuple(sorted((f.record for f in records), key=lambda f: f.name)),
@@ -88,7 +89,11 @@ RULES = [
     dates_in_order,
     counts_within_published_figures,
     overall_outcome_is_stated,
+    follows_up_resolves,
+    observations_bear_on_areas,
+    rounds_after_programme_began,
 ]
 
 
-NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures}
+NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures, observations_bear_on_areas,
+                  rounds_after_programme_began}

@@ -124,7 +124,7 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
     records = {v.force.id: v for v in site.forces}
     assessment = index_assessment(site)
     areas = index_areas(site, assessment)
-    letters = sorted(site.content.assessments, key=lambda a: a.published, reverse=True)
+    letters = sorted(site.content.assessments, key=lambda a: a.sort_date, reverse=True)
     entries = []
     for listed in site.content.force_list.forces:
         view = records.get(listed.id)
@@ -152,6 +152,6 @@ def headline(site: Site) -> Headline | None:
     with_figures = [n for n in site.national if any(a.area_id == OVERALL for a in n.areas)]
     if not with_figures:
         return None
-    latest = max(with_figures, key=lambda n: n.assessment.published)
+    latest = max(with_figures, key=lambda n: n.assessment.sort_date)
     overall = next(a for a in latest.areas if a.area_id == OVERALL)
     return Headline(latest, overall.cells)
