@@ -34,7 +34,7 @@ content/forces/zz-broken-example.yml:55:17: rounds[2].assessment: 'assessment-20
 content/forces/zz-broken-fields.yml:7:10: country: 'Scotland' is not allowed; must be one of: England, Wales
 content/forces/zz-broken-fields.yml:8:15: last_updated: '2017-02-30' is not a real day of the calendar; check the day and the month against the source
 content/forces/zz-broken-fields.yml:10:9: sources[0].id: 'Letter One' must be lower-case words joined by hyphens, for example `west-yorkshire`
-content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, pcc-letter, pcc-statement, panel-report, press-report, reference-data (did you mean `pcc-letter`?)
+content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data (did you mean `pcc-letter`?)
 content/forces/zz-broken-fields.yml:14:11: sources[0].date: '02/10/2017' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 content/forces/zz-broken-fields.yml:15:10: sources[0].url: 'javascript:alert(1)' must be a web address starting with https:// (or http://), with no spaces
 content/forces/zz-broken-fields.yml:18:12: sources[1].title: is empty; write some text or remove the line
@@ -46,6 +46,25 @@ content/forces/zz-broken-fields.yml:31:9: rounds[0].actions[0].source: is missin
 content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'done' is not allowed; must be one of: planned, in-progress, in-place, ongoing
 content/forces/zz-broken-fields.yml:34:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, partners, source, status, status_as_stated, system, title
 14 errors in 1 file
+""",
+    "zz-broken-later": """\
+content/forces/zz-broken-later.yml:3:5: id: 'zz-broken-later' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-later.yml:12:11: sources[0].date: 2017-05-01 is before assessment-peel-2018-19 began (2018), but rounds[0] cites 'peel-page'; check this date, or cite the right source
+content/forces/zz-broken-later.yml:22:18: rounds[0].findings[0].outcome: 'adequate' is not an outcome of this assessment; use one of: inadequate, requires-improvement, good, outstanding
+content/forces/zz-broken-later.yml:27:35: rounds[0].observations[0].bears_on[1]: 'vetting' is not an area of assessment-2017; use one of: capability-and-capacity, it-monitoring, links-with-agencies, abuse-of-position
+content/forces/zz-broken-later.yml:31:16: rounds[1].published: 2023-12-31 is before the programme began (2024, content/national/assessment-integrity-2024-26.yml); check the date against the source, or the round's `assessment:`
+content/forces/zz-broken-later.yml:33:15: rounds[1].findings[0].area: 'vetting-it-monitoring-counter-corruption' is not an area of this assessment; use one of: vetting, professional-standards, counter-corruption, overall
+content/forces/zz-broken-later.yml:39:18: rounds[1].findings[1].outcome: 'no-graded-judgment' is not an outcome of this assessment; use one of: inadequate, requires-improvement, adequate, good
+7 errors in 1 file
+""",
+    "zz-broken-later-fields": """\
+content/forces/zz-broken-later-fields.yml:8:11: sources[0].kind: 'press-weekly' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data
+content/forces/zz-broken-later-fields.yml:13:16: rounds[0].published: '17 November 2022' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
+content/forces/zz-broken-later-fields.yml:18:9: rounds[0].findings[0].grade: unknown field; the fields allowed here are: area, as_stated, basis, outcome, source, summary
+content/forces/zz-broken-later-fields.yml:22:19: rounds[0].observations[0].bears_on: 'it-monitoring' is the wrong kind of value; it must be a list of `- ` items
+content/forces/zz-broken-later-fields.yml:25:15: rounds[0].observations[1].text: is empty; write some text or remove the line
+content/forces/zz-broken-later-fields.yml:28:11: corrections[0].date: 20221117 is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
+6 errors in 1 file
 """,
 }
 
