@@ -15,7 +15,7 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
 # Each model, and the heading of its section in CONTRIBUTING.md's "Every field".
 SECTIONS = {
     m.Force: "A force record", m.Source: "A source", m.Round: "A round", m.Letter: "A letter",
-    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Action: "An action", m.Figure: "A figure", m.Response: "A response", m.Correction: "A correction",
+    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Observation: "An observation", m.PublishedCount: "A published count", m.Action: "An action", m.Figure: "A figure", m.Response: "A response", m.Correction: "A correction",
     m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
@@ -58,20 +58,23 @@ def test_every_field_is_documented_in_its_section(cls):
         assert (rows[name] == "required") == field.is_required(), f"{SECTIONS[cls]}: `{name}` required is {field.is_required()}"
 
 
-def annotated_example() -> str:
-    return re.search(r"## An annotated example record\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
+def annotated_example(heading: str = "An annotated example record") -> str:
+    return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-def test_the_annotated_example_passes_the_check(tmp_path):
+EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round")
+
+
+@pytest.mark.parametrize("heading", EXAMPLES)
+def test_the_annotated_examples_pass_the_check(tmp_path, heading):
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
     (tmp_path / "content/forces").mkdir()
-    (tmp_path / "content/forces/kent.yml").write_text(annotated_example())
+    (tmp_path / "content/forces/kent.yml").write_text(annotated_example(heading))
     content, result = check(tmp_path, TODAY)
     assert [str(p) for p in result.problems] == []
 
 
-def test_the_annotated_example_uses_every_field_of_a_force_record():
-    data = yaml.safe_load(annotated_example())
+def test_the_annotated_examples_together_use_every_field_of_a_force_record():
     used: dict[type, set] = {}
 
     def walk(cls, value):
@@ -82,11 +85,13 @@ def test_the_annotated_example_uses_every_field_of_a_force_record():
                 if inner and isinstance(element, dict):
                     walk(inner[0], element)
 
-    walk(m.Force, data)
+    for heading in EXAMPLES:
+        walk(m.Force, yaml.safe_load(annotated_example(heading)))
     for cls in models_in(m.Force):
-        assert used.get(cls, set()) == set(cls.model_fields), f"the example leaves out {cls.__name__}: {set(cls.model_fields) - used.get(cls, set())}"
-    for line in annotated_example().splitlines()[1:]:
-        assert line.strip().startswith("- ") or ":" in line
+        assert used.get(cls, set()) == set(cls.model_fields), f"the examples leave out {cls.__name__}: {set(cls.model_fields) - used.get(cls, set())}"
+    for heading in EXAMPLES:
+        for line in annotated_example(heading).splitlines()[1:]:
+            assert line.strip().startswith("- ") or ":" in line
 
 
 def test_every_outcome_is_explained_with_the_letters_wording():
