@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from generator import model as m
 
 OVERALL = "overall"
+# Where a fact rests on an inspectorate document itself; any other kind of source (a press report, the force's own
+# page, a PCC's page, Hansard) is second-hand, and the pages say so beside what rests on it.
+FIRST_HAND = frozenset({m.SourceKind.inspectorate_letter, m.SourceKind.inspectorate_report, m.SourceKind.inspectorate_news})
+APSP_AREA = "Abuse of position for a sexual purpose in general"
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,11 @@ class FindingView:
     outcome: m.Outcome | None
     source: m.Source | None
 
+    @property
+    def second_hand(self) -> bool:
+        """The outcome rests on a source other than the inspectorate's own documents."""
+        return self.source is not None and self.source.kind not in FIRST_HAND
+
 
 @dataclass(frozen=True)
 class ActionView:
@@ -30,6 +39,19 @@ class ActionView:
     system: m.System | None
     source: m.Source
     reported: dt.date | None
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    """A finding without a grade, with the names of the 2017 areas it bears on (in the order the record gives)."""
+
+    observation: m.Observation
+    bears_on: tuple[str, ...]
+    source: m.Source
+
+    @property
+    def second_hand(self) -> bool:
+        return self.source.kind not in FIRST_HAND
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,11 @@ class RoundView:
     letter_source: m.Source | None
     strategy_source: m.Source | None
     responses: tuple[ResponseView, ...]
+    observations: tuple[ObservationView, ...]
+    # The day this round's judgments were made public, as far as the sources give it: the report's publication
+    # date, else the letter's date, else the latest date of the sources its grades rest on (a PEEL page's
+    # "last updated" date); None when no source dates them.
+    dated: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -57,6 +84,7 @@ class ForceView:
     path: str
     # Assessments that wrote to every force (they have a letters date) with no round on record for this one.
     missing_rounds: tuple[m.Assessment, ...]
+    observations: tuple[ObservationView, ...]  # tied to no programme
 
 
 @dataclass(frozen=True)
@@ -123,15 +151,29 @@ def force_path(force_id: str) -> str:
 
 def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System]) -> ForceView:
     sources = {s.id: s for s in force.sources}
-    rounds = [_round(r, assessments[r.assessment], sources, systems) for r in force.rounds]
+    areas = _area_names(assessments)
+    rounds = [_round(r, assessments[r.assessment], sources, systems, areas) for r in force.rounds]
     rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
     held = {r.assessment for r in force.rounds}
     missing = tuple(sorted((a for a in assessments.values() if a.letters_date and a.id not in held),
                            key=lambda a: a.sort_date, reverse=True))
-    return ForceView(force, tuple(rounds), force_path(force.id), missing)
+    observations = tuple(_observation(o, sources, areas) for o in force.observations)
+    return ForceView(force, tuple(rounds), force_path(force.id), missing, observations)
 
 
-def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], systems: dict[str, m.System]) -> RoundView:
+def _area_names(assessments: dict[str, m.Assessment]) -> dict[str, str]:
+    """The names of the areas observations may bear on: those of every assessment a programme follows up."""
+    followed = {a.follows_up for a in assessments.values() if a.follows_up}
+    names = {area.id: area.name for a in assessments.values() if a.id in followed for area in a.areas}
+    return {**names, m.APSP: APSP_AREA}
+
+
+def _observation(o: m.Observation, sources: dict[str, m.Source], areas: dict[str, str]) -> ObservationView:
+    return ObservationView(o, tuple(areas[a] for a in o.bears_on), sources[o.source])
+
+
+def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], systems: dict[str, m.System],
+           areas: dict[str, str]) -> RoundView:
     found = {f.area: f for f in rnd.findings}
     outcomes = {o.id: o for o in assessment.outcomes}
     area_names = {a.id: a.name for a in assessment.areas}
@@ -152,7 +194,10 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
     letter = sources[rnd.letter.source] if rnd.letter else None
     strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
     responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
-    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses)
+    observations = tuple(_observation(o, sources, areas) for o in rnd.observations)
+    graded = [sources[f.source].date for f in rnd.findings if sources[f.source].date]
+    dated = rnd.published or (rnd.letter.date if rnd.letter else None) or max(graded, default=None)
+    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses, observations, dated)
 
 
 def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Mark:
-    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full)."""
+    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full), by the outcome's
+    place on its own scale; `ungraded` (a crossed circle) for a stated outcome that is not a grade."""
 
     outcome_id: str
     label: str
-    fill: int
+    fill: int | str
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,14 @@ class ForcesIndex:
     areas_count: int  # the table's area columns, which a force with no record spans
 
 
+UNGRADED = "ungraded"
+
+
 def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
-    last = max(len(assessment.outcomes) - 1, 1)
-    return {o.id: Mark(o.id, o.label, round(4 * i / last)) for i, o in enumerate(assessment.outcomes)}
+    graded = [o for o in assessment.outcomes if o.graded]
+    last = max(len(graded) - 1, 1)
+    place = {o.id: round(4 * i / last) for i, o in enumerate(graded)}
+    return {o.id: Mark(o.id, o.label, place.get(o.id, UNGRADED)) for o in assessment.outcomes}
 
 
 def index_assessment(site: Site) -> m.Assessment | None:

@@ -9,13 +9,25 @@ from generator import model as m
 
 SOURCE_KINDS = {
     m.SourceKind.inspectorate_letter: "inspectorate letter",
-    m.SourceKind.inspectorate_report: "inspectorate national report",
+    m.SourceKind.inspectorate_report: "inspectorate report",
     m.SourceKind.inspectorate_news: "inspectorate news release",
+    m.SourceKind.force_statement: "the force's own page",
     m.SourceKind.pcc_letter: "PCC letter",
     m.SourceKind.pcc_statement: "PCC statement",
     m.SourceKind.panel_report: "police and crime panel report",
     m.SourceKind.press_report: "press report",
+    m.SourceKind.parliament_record: "Hansard",
     m.SourceKind.reference_data: "reference data",
+}
+# Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
+SECOND_HAND = {
+    m.SourceKind.force_statement: "known only from the force's own page",
+    m.SourceKind.pcc_letter: "known only from a PCC's letter",
+    m.SourceKind.pcc_statement: "known only from a PCC's page",
+    m.SourceKind.panel_report: "known only from a police and crime panel report",
+    m.SourceKind.press_report: "known only from a press report",
+    m.SourceKind.parliament_record: "known only from Hansard",
+    m.SourceKind.reference_data: "known only from reference data",
 }
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
             m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
