@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from generator import labels
 from generator import model as m
 from generator.derive import ActionView, Site
-from generator.views import ForceEntry, TimelineAction, force_entries
+from generator.force_page import TimelineAction
+from generator.views import ForceEntry, force_entries
 
 
 @dataclass(frozen=True)

@@ -19,44 +19,8 @@ from generator.derive import OVERALL, ActionView, FindingView, ForceView, Nation
 from generator.feeds import force_feed_path
 # The forces index's view, from its own module; reached from here too, with the other page views.
 from generator.forces_index import IndexCell, Mark, cells, forces_index, index_areas, index_assessment, marks_for
+from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
 from generator.labels import Citation
-
-
-@dataclass(frozen=True)
-class TimelineAction:
-    """A follow-up action on the force page, with the anchor of its heading (unique on the page)."""
-
-    view: ActionView
-    anchor: str
-    status: str  # in words
-
-
-@dataclass(frozen=True)
-class ActionGroup:
-    """Follow-up actions reported in one source, on one date."""
-
-    reported: dt.date | None
-    source: m.Source
-    kind: str  # the kind of source, in words
-    actions: tuple[TimelineAction, ...]
-
-
-@dataclass(frozen=True)
-class FindingRow:
-    """One area's outcome on a force page, with its mark and what it rests on."""
-
-    view: FindingView
-    mark: Mark | None
-    stated: bool  # the source names the outcome (else it is our reading of its words)
-    citation: Citation | None
-
-
-@dataclass(frozen=True)
-class RoundPage:
-    round: RoundView
-    letter_held: bool
-    timeline: tuple[ActionGroup, ...]
-    findings: tuple[FindingRow, ...]  # each area's, then the overall one if there is one: shown alike
 
 
 @dataclass(frozen=True)
@@ -71,12 +35,15 @@ class ForceEntry:
     rounds: tuple[RoundPage, ...]
     cells: tuple[IndexCell, ...]
     no_index_record: bool  # nothing on record for the assessment the forces index tabulates
-    missing: tuple[m.Assessment, ...]  # assessments that wrote to every force, with nothing on record here
+    missing: tuple[MissingRound, ...]  # assessments that wrote to every force, with nothing on record here
     edit_url: str
     report_url: str
     suggest_url: str
     feed_path: str
     citations: dict[str, Citation]  # each source of the record, by id
+    glance: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
+    not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
+    observations: tuple[ObservationRow, ...]  # tied to no programme
 
 
 def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
@@ -86,37 +53,6 @@ def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, s
     report = f"{settings.ISSUES_NEW}&title=" + quote(f"Error in a record: {name}")
     suggest = f"{repo}/issues/new?template={settings.SOURCE_TEMPLATE}&title=" + quote(f"Source: {name}")
     return edit, report, suggest
-
-
-def _anchor(title: str, taken: set[str]) -> str:
-    """`action-` and the title's words (the heading's link target), numbered if the page already has it."""
-    words = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    base = "action-" + ("-".join(re.findall(r"[a-z0-9]+", words)) or "untitled")
-    anchor, n = base, 1
-    while anchor in taken:
-        n += 1
-        anchor = f"{base}-{n}"
-    taken.add(anchor)
-    return anchor
-
-
-def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionGroup, ...]:
-    groups: dict[str, list[ActionView]] = {}
-    for action in actions:
-        groups.setdefault(action.source.id, []).append(action)
-    ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
-    return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
-                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status]) for a in g))
-                 for g in ordered)
-
-
-def _round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> RoundPage:
-    """`taken`: the anchors already given on this force page; `cites`: its sources' citations."""
-    marks = marks_for(rnd.assessment)
-    rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
-                            cites[f.source.id] if f.source else None)
-                 for f in rnd.findings + ((rnd.overall,) if rnd.overall else ()))
-    return RoundPage(rnd, rnd.round.letter is not None, _timeline(rnd.actions, taken), rows)
 
 
 def force_entries(site: Site) -> tuple[ForceEntry, ...]:
@@ -135,9 +71,13 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         row = cells(rounds, assessment, areas)
         taken: set[str] = set()
         cites = labels.citations(view.force.sources) if view else {}
+        pages = tuple(round_page(r, taken, cites) for r in rounds)
+        at_a_glance = glance(site.content.assessments, pages)
+        judged = sum(1 for g in at_a_glance if g.judgments)
         entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  tuple(_round_page(r, taken, cites) for r in rounds), row, all(c.no_record for c in row),
-                                  missing, *links, force_feed_path(listed.id), cites))
+                                  pages, row, all(c.no_record for c in row),
+                                  missing_rounds(missing), *links, force_feed_path(listed.id), cites, at_a_glance, judged > 1,
+                                  observation_rows(view.observations, cites) if view else ()))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
 

@@ -18,7 +18,7 @@ RECORD = """\
 id: kent
 name: Kent Police
 country: England
-last_updated: 2026-11-22
+last_updated: 2026-11-25
 sources:
   - id: letter
     kind: inspectorate-letter
@@ -140,13 +140,13 @@ def test_two_rounds_for_one_assessment(root):
 
 
 def test_a_malformed_date(root):
-    found = after(root, "last_updated: 2026-11-22", "last_updated: 22/11/2026")
-    assert found == [f"{KENT}:4:15: last_updated: '22/11/2026' is not a date; {NOT_A_DATE}"]
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 25/11/2026")
+    assert found == [f"{KENT}:4:15: last_updated: '25/11/2026' is not a date; {NOT_A_DATE}"]
 
 
 def test_a_date_with_a_time_is_not_a_date(root):
-    found = after(root, "last_updated: 2026-11-22", "last_updated: 2026-11-22T10:00:00")
-    assert found == [f"{KENT}:4:15: last_updated: '2026-11-22T10:00:00' is not a date; {NOT_A_DATE}"]
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-11-25T10:00:00")
+    assert found == [f"{KENT}:4:15: last_updated: '2026-11-25T10:00:00' is not a date; {NOT_A_DATE}"]
 
 
 def test_an_impossible_date(root):
@@ -155,19 +155,19 @@ def test_an_impossible_date(root):
 
 
 def test_a_number_is_not_a_date(root):
-    found = after(root, "last_updated: 2026-11-22", "last_updated: 1506902400")
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 1506902400")
     assert found == [f"{KENT}:4:15: last_updated: 1506902400 is not a date; {NOT_A_DATE}"]
 
 
 def test_a_date_in_the_future(root):
-    found = after(root, "last_updated: 2026-11-22", "last_updated: 2026-11-23", today=TODAY)
-    assert found == [f"{KENT}:4:15: last_updated: 2026-11-23 is in the future (today is 2026-11-22); write the date the document bears, or the day of the edit"]
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-11-26", today=TODAY)
+    assert found == [f"{KENT}:4:15: last_updated: 2026-11-26 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit"]
     assert check(root, TODAY.replace(day=23))[1].problems == []
 
 
 def test_a_source_dated_in_the_future(root):
     found = after(root, "    date: 2017-11-14", "    date: 2027-11-14", today=TODAY)
-    assert found == [f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-11-22); write the date the document bears, or the day of the edit"]
+    assert found == [f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit"]
 
 
 def test_a_letter_before_the_review_started(root):
@@ -262,7 +262,7 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
     listed = yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"][:3]
     for entry in listed:
         record = {
-            "id": entry["id"], "name": entry["name"], "country": entry["country"], "last_updated": "2026-11-22",
+            "id": entry["id"], "name": entry["name"], "country": entry["country"], "last_updated": "2026-11-25",
             "sources": [{"id": "letter", "kind": "inspectorate-letter", "title": "Letter", "publisher": "HMICFRS", "date": "2017-10-02"}],
             "rounds": [{"assessment": "assessment-2017", "findings": [
                 {"area": "capability-and-capacity", "outcome": "not-assessed", "basis": "reading", "summary": "Already in place.", "source": "letter"}]}],
@@ -291,7 +291,7 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
      "partners, source, status, status_as_stated, system, title"),
     ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
      "findings, letter, note, reflects_national_strategy, responses"),
-    ("last_updated: 2026-11-22", "last_updated: 2026-11-22\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
+    ("last_updated: 2026-11-25", "last_updated: 2026-11-25\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
 ])
 def test_field_messages(root, old, new, expected):
     assert after(root, old, new) == [f"{KENT}:{expected}"]

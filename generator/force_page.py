@@ -1,0 +1,159 @@
+"""The force page's view of each round: its judgments with their marks and what they rest on, its observations,
+its follow-up actions in time order, and the "at a glance" list of every programme's judgments, newest first.
+
+Everything a force page shows that is not a record's own text is decided here; templates/force.md.j2 formats it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator import labels
+from generator import model as m
+from generator.derive import ActionView, FindingView, ObservationView, RoundView
+from generator.forces_index import Mark, marks_for
+from generator.labels import Citation
+
+
+@dataclass(frozen=True)
+class TimelineAction:
+    """A follow-up action on the force page, with the anchor of its heading (unique on the page)."""
+
+    view: ActionView
+    anchor: str
+    status: str  # in words
+
+
+@dataclass(frozen=True)
+class ActionGroup:
+    """Follow-up actions reported in one source, on one date."""
+
+    reported: dt.date | None
+    source: m.Source
+    kind: str  # the kind of source, in words
+    actions: tuple[TimelineAction, ...]
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One area's outcome or grade, with its mark and what it rests on."""
+
+    view: FindingView
+    mark: Mark | None
+    stated: bool  # the source names the outcome (else it is our reading of its words)
+    citation: Citation | None
+    rests_on: str | None  # e.g. "known only from a press report"; None when an inspectorate document gives it
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """A finding without a grade, the 2017 areas it bears on, and who says it."""
+
+    view: ObservationView
+    citation: Citation
+    rests_on: str | None
+
+
+@dataclass(frozen=True)
+class RoundPage:
+    round: RoundView
+    anchor: str  # the id of the round's heading, e.g. round-assessment-peel-2018-19
+    programme: bool  # a later inspection programme (it has a report), not a review that wrote letters
+    findings_heading: str
+    letter_held: bool
+    letter_note: bool  # say beside each fact that the inspectorate's letter itself is not held
+    timeline: tuple[ActionGroup, ...]
+    findings: tuple[FindingRow, ...]  # each area's (a programme's: those graded), then the overall one if any
+    observations: tuple[ObservationRow, ...]
+
+
+@dataclass(frozen=True)
+class GlanceRow:
+    """One assessment's judgments for this force, for the top of the page: newest first."""
+
+    title: str
+    anchor: str
+    date: dt.date | None
+    date_as_stated: str | None
+    judgments: tuple[FindingRow, ...]
+    nothing: str | None  # what to say when there is no judgment to show
+
+
+@dataclass(frozen=True)
+class MissingRound:
+    """An assessment that wrote to every force, with nothing on record for this one."""
+
+    assessment: m.Assessment
+    anchor: str
+
+
+def round_anchor(assessment: m.Assessment) -> str:
+    return f"round-{assessment.id}"
+
+
+def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound, ...]:
+    return tuple(MissingRound(a, round_anchor(a)) for a in assessments)
+
+
+def _anchor(title: str, taken: set[str]) -> str:
+    """`action-` and the title's words (the heading's link target), numbered if the page already has it."""
+    words = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    base = "action-" + ("-".join(re.findall(r"[a-z0-9]+", words)) or "untitled")
+    anchor, n = base, 1
+    while anchor in taken:
+        n += 1
+        anchor = f"{base}-{n}"
+    taken.add(anchor)
+    return anchor
+
+
+def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionGroup, ...]:
+    groups: dict[str, list[ActionView]] = {}
+    for action in actions:
+        groups.setdefault(action.source.id, []).append(action)
+    ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
+    return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
+                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status]) for a in g))
+                 for g in ordered)
+
+
+def _rests_on(source: m.Source | None) -> str | None:
+    return labels.SECOND_HAND.get(source.kind) if source is not None else None
+
+
+def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> RoundPage:
+    """`taken`: the anchors already given on this force page; `cites`: its sources' citations."""
+    marks = marks_for(rnd.assessment)
+    programme = rnd.assessment.letters_date is None
+    shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
+    rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
+                            cites[f.source.id] if f.source else None, _rests_on(f.source))
+                 for f in shown)
+    held = rnd.round.letter is not None
+    return RoundPage(rnd, round_anchor(rnd.assessment), programme, "Grade per area" if programme else "Outcome per area",
+                     held, not held and not programme, _timeline(rnd.actions, taken), rows,
+                     observation_rows(rnd.observations, cites))
+
+
+def observation_rows(observations: tuple[ObservationView, ...], cites: dict[str, Citation]) -> tuple[ObservationRow, ...]:
+    return tuple(ObservationRow(o, cites[o.source.id], _rests_on(o.source)) for o in observations)
+
+
+def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...]) -> tuple[GlanceRow, ...]:
+    """Every assessment that judged forces area by area, newest first, with this force's judgments or what is
+    missing. `assessments` in time order; `rounds`: this force's round pages."""
+    by_id = {r.round.assessment.id: r for r in rounds}
+    rows = []
+    for a in sorted((a for a in assessments if a.areas), key=lambda a: a.sort_date, reverse=True):
+        rp = by_id.get(a.id)
+        judgments = tuple(f for f in rp.findings if f.mark) if rp else ()
+        if rp is None:
+            nothing = "No record of this force's letter yet." if a.letters_date else "No report known from the sources we hold."
+        else:
+            nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
+        date = rp.round.dated if rp else None
+        rows.append(GlanceRow(a.short_title, round_anchor(a), date, rp.round.round.published_as_stated if rp and not date else None,
+                              judgments, nothing))
+    return tuple(rows)
