@@ -1,4 +1,5 @@
-"""The Data page's view: each download with its title, format, size and description, and the JSON Schemas.
+"""The Data page's view: each download with its title, format, size and description, the JSON Schemas, the
+fields of each table, and the rounds the feeds leave out for want of a date.
 
 export.py makes the files; this module only says what each one is, for the page that lists them.
 """
@@ -6,8 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator import export, feeds
+from generator.derive import Site
 from generator.export import FOLDER
-from generator.tables import ACTIONS, FINDINGS
+from generator.feed_entries import round_anchor, undated_rounds
+from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 
 
 @dataclass(frozen=True)
@@ -23,12 +27,35 @@ DESCRIPTIONS = (
     ("forces.json", "Every record", "JSON", "Every record the site is built from: the national assessments, the "
      "list of forces, named systems and one record per force, with its schema_version."),
     (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
+    (OBSERVATIONS.path, OBSERVATIONS.title, "CSV", OBSERVATIONS.description),
     (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),
-    ("datapackage.json", "Data package", "JSON", "A Frictionless tabular data package describing both CSV files: "
-     "fields, types, allowed values, licence and sources."),
+    ("datapackage.json", "Data package", "JSON", "A Frictionless tabular data package describing the three CSV "
+     "files: fields, types, allowed values, licence and sources."),
     ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
     ("CHANGELOG.txt", "Changes to the data format", "Text", "What changed in each version of the data format."),
 )
+
+
+@dataclass(frozen=True)
+class Undated:
+    """A round with judgments that no source dates: the feeds leave it out."""
+
+    force: str
+    path: str  # the force page, docs-root
+    anchor: str  # the round's section on it
+    programme: str
+
+
+def context(site: Site, downloads: dict[str, bytes]) -> dict:
+    """Everything the Data page shows."""
+    return {"site": site, "downloads": describe(downloads), "schemas": schema_paths(downloads), "tables": TABLES,
+            "version": export.SCHEMA_VERSION, "licence": export.LICENCE, "site_feed": feeds.SITE_FEED,
+            "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feed_of": feeds.force_feed_path, "undated": undated(site)}
+
+
+def undated(site: Site) -> list[Undated]:
+    return [Undated(v.force.name, v.path, round_anchor(r), r.assessment.short_title)
+            for v in site.forces for r in undated_rounds(v)]
 
 
 def describe(downloads: dict[str, bytes]) -> list[Download]:

@@ -15,10 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from generator import model as m
 from generator.derive import Site
 from generator.schema import json_schemas
-from generator.tables import ACTIONS, FINDINGS, Table, actions_rows, findings_rows
+from generator.rows import actions_rows, findings_rows, observations_rows
+from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Table
 
 # The version of the data format: bump it, and add an entry to CHANGELOG-data.md, when fields change.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 # The data format belongs to the code, so its changelog sits beside the code, not in content/.
 CHANGELOG = Path(__file__).resolve().parents[1] / "CHANGELOG-data.md"
 FOLDER = "data"
@@ -82,6 +83,8 @@ def _resource(table: Table) -> dict:
         field = {"name": c.name, "type": c.type, "description": c.description}
         if c.type == "date":
             field["format"] = "%Y-%m-%d"
+        if c.type == "boolean":
+            field |= {"trueValues": ["true"], "falseValues": ["false"]}
         constraints = {**({"required": True} if c.required else {}), **({"enum": list(c.enum)} if c.enum else {})}
         fields.append({**field, **({"constraints": constraints} if constraints else {})})
     schema = {"fields": fields, "missingValues": [""], **({"primaryKey": list(table.primary_key)} if table.primary_key else {})}
@@ -96,12 +99,13 @@ def datapackage(site: Site) -> bytes:
         "profile": "tabular-data-package",
         "name": "police-abuse-of-position-plans",
         "title": "Police plans to stop abuse of position for a sexual purpose",
-        "description": "The inspectorate's outcome for each police force of England and Wales, area by area, "
-                       "and the follow-up actions reported. Every row names the document it comes from.",
+        "description": "The inspectorate's outcome for each police force of England and Wales, area by area, in its "
+                       "2017 review of forces' plans and in the later inspection programmes; the findings without a "
+                       "grade; and the follow-up actions reported. Every row names the document it comes from.",
         "version": SCHEMA_VERSION,
         "licenses": [LICENCE],
         "sources": [{"title": s.title, **({"path": s.url} if s.url else {})} for s in sources.values()],
-        "resources": [_resource(FINDINGS), _resource(ACTIONS)],
+        "resources": [_resource(t) for t in TABLES],
     })
 
 
@@ -112,6 +116,7 @@ def files(site: Site) -> dict[str, bytes]:
         "forces.schema.json": dataset_schema(),
         FINDINGS.path: to_csv(FINDINGS, findings_rows(site)),
         ACTIONS.path: to_csv(ACTIONS, actions_rows(site)),
+        OBSERVATIONS.path: to_csv(OBSERVATIONS, observations_rows(site)),
         "datapackage.json": datapackage(site),
         "CHANGELOG.txt": CHANGELOG.read_bytes(),
         **{f"schema/{name}": data for name, data in json_schemas().items()},

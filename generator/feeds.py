@@ -1,9 +1,7 @@
 """Atom feeds: one for the whole site, one per force; one entry per dated change in the records.
 
-Entries are dated from the records (letter dates, source dates, correction
-dates; the record's last_updated where a source has no exact date), never
-from the clock. Identifiers are stable URNs made from the records, so they
-survive a move of the site to another address.
+The entries are made in feed_entries.py, dated from the records, never from the clock. Identifiers are
+stable URNs made from the records, so they survive a move of the site to another address.
 """
 from __future__ import annotations
 
@@ -12,9 +10,9 @@ import heapq
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 
-from generator.derive import ForceView, RoundView, Site
+from generator.derive import Site
+from generator.feed_entries import Entry, force_entries, site_entries
 
 ATOM = "http://www.w3.org/2005/Atom"
 FOLDER = "feeds"
@@ -28,61 +26,8 @@ _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-@dataclass(frozen=True)
-class Entry:
-    key: str  # stable identity, from the records
-    date: dt.date
-    title: str
-    summary: str
-    page: str  # docs-root path of the page the entry is about, e.g. forces/kent/
-
-
 def force_feed_path(force_id: str) -> str:
     return f"{FOLDER}/{force_id}.xml"
-
-
-def force_entries(view: ForceView) -> list[Entry]:
-    force, page = view.force, f"forces/{view.force.id}/"
-    entries = []
-    for rnd in view.rounds:
-        entries += _round_entries(view, rnd, page)
-    for c in force.corrections:
-        entries.append(Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page))
-    return entries
-
-
-def _round_entries(view: ForceView, rnd: RoundView, page: str) -> list[Entry]:
-    force, a = view.force, rnd.assessment
-    found = [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
-    outcomes = "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found)
-    entries = []
-    if rnd.round.letter:
-        letter = rnd.round.letter
-        summary = f"The inspectorate wrote to {letter.recipient} ({a.short_title})." + (f" {outcomes}." if outcomes else "")
-        entries.append(Entry(f"{force.id}/{a.id}/letter", letter.date, f"{force.name}: the inspectorate's letter", summary, page))
-    elif found:
-        dates = [f.source.date for f in found if f.source.date]
-        entries.append(Entry(f"{force.id}/{a.id}/findings", max(dates, default=force.last_updated),
-                             f"{force.name}: outcomes on record ({a.short_title})", outcomes + ".", page))
-    for item in rnd.responses:
-        r = item.response
-        entries.append(Entry(f"{force.id}/{a.id}/response/{r.by}/{r.summary}", item.source.date or force.last_updated,
-                             f"{force.name}: response from {r.by}", f"{r.summary} Reported in: {item.source.title}.", page))
-    for item in rnd.actions:
-        act = item.action
-        summary = f"{act.description} Reported in: {item.source.title}."
-        entries.append(Entry(f"{force.id}/{a.id}/action/{act.title}", item.reported or force.last_updated,
-                             f"{force.name}: {act.title} ({act.status.value.replace('-', ' ')})", summary, page))
-    return entries
-
-
-def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
-    """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
-    site.forces, if the caller already has them."""
-    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
-               for a in site.content.assessments if a.published]
-    per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
-    return entries + [e for each in per_force for e in each]
 
 
 def latest(entries: list[Entry], count: int) -> list[Entry]:

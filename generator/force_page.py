@@ -74,7 +74,7 @@ class GlanceRow:
     """One assessment's judgments for this force, for the top of the page: newest first."""
 
     title: str
-    anchor: str
+    anchor: str | None  # the section of this page that gives the details; None when there is none
     date: dt.date | None
     date_as_stated: str | None
     judgments: tuple[FindingRow, ...]
@@ -154,6 +154,7 @@ def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...])
         else:
             nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
         date = rp.round.dated if rp else None
-        rows.append(GlanceRow(a.short_title, round_anchor(a), date, rp.round.round.published_as_stated if rp and not date else None,
+        section = round_anchor(a) if rp or a.letters_date else None  # a letter assessment's notice has a section too
+        rows.append(GlanceRow(a.short_title, section, date, rp.round.round.published_as_stated if rp and not date else None,
                               judgments, nothing))
     return tuple(rows)

@@ -1,15 +1,12 @@
-"""The rows of the CSV downloads, and the fields that describe them.
-
-One list of fields per table is the single description used by the CSV header,
-the Frictionless data package and the Data page. Rows come from the derived
-views, the same ones the pages show.
+"""The fields of the CSV downloads: one list per table, the single description used by the CSV header,
+the Frictionless data package and the Data page. Their rows are made in rows.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from generator import model as m
-from generator.derive import OVERALL, ActionView, ForceView, RoundView, Site
+from generator.derive import FIRST_HAND
 
 
 @dataclass(frozen=True)
@@ -32,15 +29,19 @@ class Table:
 
 
 STATUSES = ("outcome", "not-published", "no-record")
-_FORCE = (
+_WHO = (
     Column("force_id", "string", "The force's police open-data identifier, e.g. west-yorkshire.", required=True),
     Column("force_name", "string", "The force's name as in 2017.", required=True),
     Column("country", "string", "England or Wales.", tuple(c.value for c in m.Country), required=True),
-    Column("assessment", "string", "Identifier of the national assessment, e.g. assessment-2017.", required=True),
 )
+_ASSESSMENT = "Identifier of the national assessment or inspection programme, e.g. assessment-2017 or assessment-integrity-2024-26."
+_FORCE = (*_WHO, Column("assessment", "string", _ASSESSMENT, required=True))
+_FIRST_HAND = ", ".join(sorted(k.value for k in FIRST_HAND))
 _SOURCE = (
     Column("source_title", "string", "Title of the document the row comes from."),
-    Column("source_kind", "string", "What sort of document it is.", tuple(k.value for k in m.SourceKind)),
+    Column("source_kind", "string", f"What sort of document it is. {_FIRST_HAND} are the inspectorate's own documents; "
+           "any other kind means that what the row says rests on no inspectorate document (the pages say, for example, "
+           "'known only from a press report').", tuple(k.value for k in m.SourceKind)),
     Column("source_date", "date", "Date on that document, if it has one."),
     Column("source_date_as_stated", "string", "Where the exact day is not known: the date as far as it is, e.g. October 2017."),
     Column("source_url", "string", "Public web address of that document, if there is one."),
@@ -53,9 +54,10 @@ FINDINGS = Table(
         *_FORCE,
         Column("area", "string", "Identifier of the area judged, or overall.", required=True),
         Column("area_name", "string", "Name of the area.", required=True),
-        Column("record_status", "string", "outcome: an outcome is on record; not-published: the sources we hold "
-               "publish none for this area; no-record: we hold no documents yet for this force and assessment.",
-               STATUSES, required=True),
+        Column("record_status", "string", "outcome: an outcome is on record; not-published: we hold documents for "
+               "this force and assessment, but they give no outcome for this area; no-record: we hold no documents yet "
+               "for this force and assessment (for a later programme: the sources found name no report on this force, "
+               "which does not mean that there was none).", STATUSES, required=True),
         Column("outcome", "string", "Identifier of the outcome; empty when none is on record."),
         Column("outcome_label", "string", "The inspectorate's wording of the outcome."),
         Column("basis", "string", "stated: the source names the outcome; reading: our reading of the source's words.",
@@ -63,8 +65,32 @@ FINDINGS = Table(
         Column("summary", "string", "What the source says, in one or two sentences."),
         *_SOURCE,
         Column("letter_date", "date", "Date of the inspectorate's letter to the force, if we hold it."),
+        Column("outcome_graded", "boolean", "false for a stated outcome that is not a grade, such as 'no graded "
+               "judgment'; true for a grade on the scale; empty when no outcome is on record."),
+        Column("grade_as_stated", "string", "The grade statement word for word, where the source has one, e.g. "
+               "'Vetting, IT monitoring and counter-corruption: good'."),
+        Column("report_title", "string", "Title of the force's report in this programme, word for word, if known."),
+        Column("report_published", "date", "Date the force's report was published, if a source gives the day."),
+        Column("report_published_as_stated", "string", "Where the exact day is not known: the publication date as stated."),
+        Column("inspected_as_stated", "string", "When the inspection took place, as stated, e.g. September 2021."),
     ),
     ("force_id", "assessment", "area"),
+)
+
+OBSERVATIONS = Table(
+    "observations", "observations.csv", "Findings without a grade",
+    "One row per observation: a finding a source gives without a grade, with the 2017 areas it bears on.",
+    (
+        *_WHO,
+        Column("assessment", "string", _ASSESSMENT + " Empty for an observation that no source ties to a programme "
+               "(a separate inspection, an undated press report)."),
+        Column("bears_on", "string", "Identifiers of the 2017 areas it bears on (capability-and-capacity, it-monitoring, "
+               f"links-with-agencies), or {m.APSP} for abuse of position for a sexual purpose in general, "
+               "separated by '; '; empty if none."),
+        Column("bears_on_names", "string", "Names of those areas, separated by '; '."),
+        Column("text", "string", "What the source found, paraphrased (quotations are in quotation marks).", required=True),
+        *_SOURCE,
+    ),
 )
 
 ACTIONS = Table(
@@ -86,57 +112,4 @@ ACTIONS = Table(
         *_SOURCE,
     ),
 )
-
-
-def _force(view: ForceView, assessment: m.Assessment) -> dict:
-    f = view.force
-    return {"force_id": f.id, "force_name": f.name, "country": f.country.value, "assessment": assessment.id}
-
-
-def _source(source: m.Source | None) -> dict:
-    if source is None:
-        return {}
-    return {"source_title": source.title, "source_kind": source.kind.value, "source_date": source.date,
-            "source_date_as_stated": source.date_as_stated, "source_url": source.url}
-
-
-def _areas(assessment: m.Assessment) -> list[tuple[str, str]]:
-    areas = [(a.id, a.name) for a in assessment.areas]
-    if any(p.area == OVERALL for p in assessment.published_figures):
-        areas.append((OVERALL, "Overall"))
-    return areas
-
-
-def findings_rows(site: Site) -> list[dict]:
-    rows = []
-    for assessment in site.content.assessments:
-        for view in site.forces:
-            rnd = next((r for r in view.rounds if r.assessment.id == assessment.id), None)
-            for area_id, area_name in _areas(assessment):
-                rows.append({**_force(view, assessment), "area": area_id, "area_name": area_name, **_finding(rnd, area_id)})
-    return rows
-
-
-def _finding(rnd: RoundView | None, area_id: str) -> dict:
-    if rnd is None:
-        return {"record_status": "no-record"}
-    letter = {"letter_date": rnd.round.letter.date if rnd.round.letter else None}
-    found = next((f for f in (*rnd.findings, rnd.overall) if f and f.area_id == area_id and f.finding), None)
-    if found is None:
-        return {"record_status": "not-published", **letter}
-    return {"record_status": "outcome", "outcome": found.outcome.id, "outcome_label": found.outcome.label,
-            "basis": found.finding.basis.value, "summary": found.finding.summary, **_source(found.source), **letter}
-
-
-def actions_rows(site: Site) -> list[dict]:
-    return [_action(view, rnd.assessment, item) for view in site.forces for rnd in view.rounds for item in rnd.actions]
-
-
-def _action(view: ForceView, assessment: m.Assessment, item: ActionView) -> dict:
-    a = item.action
-    return {
-        **_force(view, assessment), "title": a.title, "area": a.area, "area_name": item.area_name,
-        "description": a.description, "system": a.system, "system_name": item.system.name if item.system else None,
-        "partners": "; ".join(a.partners), "status": a.status.value, "status_as_stated": a.status_as_stated,
-        "dates_as_stated": a.dates_as_stated, "figures": "; ".join(f.text for f in a.figures), **_source(item.source),
-    }
+TABLES = (FINDINGS, OBSERVATIONS, ACTIONS)

@@ -9,9 +9,10 @@ import pytest
 from frictionless import Package
 
 from generator import export
-from generator.build import check, render_site
+from generator.build import check
 from generator.derive import derive
-from generator.tables import ACTIONS, FINDINGS
+from generator.load import load_all
+from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 from tests.conftest import ROOT, TODAY
 
 GOLDEN = ROOT / "tests" / "golden" / "data-format.json"
@@ -20,7 +21,7 @@ GOLDEN = ROOT / "tests" / "golden" / "data-format.json"
 def downloads(root):
     content, result = check(root)
     assert content is not None, [str(p) for p in result.problems]
-    return content, render_site(root, derive(content, TODAY))[1]
+    return content, export.files(derive(content, TODAY))
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +64,63 @@ def test_findings_have_one_row_per_force_assessment_and_area_matching_the_record
     assert {r["force_id"] for r in found} == {f.id for f in content.forces}
 
 
+def test_findings_carry_each_later_judgment_as_stated_with_its_report(real):
+    content, files = real
+    found = {(r["force_id"], r["assessment"], r["area"]): r for r in rows(files, FINDINGS)}
+    checked = 0
+    for force in content.forces:
+        for rnd in force.rounds:
+            scale = {o.id: o for a in content.assessments if a.id == rnd.assessment for o in a.outcomes}
+            for x in rnd.findings:
+                row = found[(force.id, rnd.assessment, x.area)]
+                assert row["grade_as_stated"] == (x.as_stated or ""), (force.id, rnd.assessment, x.area)
+                assert row["outcome_graded"] == ("true" if scale[x.outcome].graded else "false")
+                assert (row["report_title"], row["report_published"], row["report_published_as_stated"], row["inspected_as_stated"]) == (
+                    rnd.report_title or "", rnd.published.isoformat() if rnd.published else "", rnd.published_as_stated or "",
+                    rnd.inspected_as_stated or "")
+                checked += 1
+    assert checked == sum(1 for r in found.values() if r["record_status"] == "outcome")
+    tv = found[("thames-valley", "assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption")]
+    assert (tv["outcome"], tv["outcome_graded"], tv["report_published"], tv["inspected_as_stated"]) == (
+        "no-graded-judgment", "false", "2022-11-17", "July 2021")
+
+
+def test_findings_have_a_row_for_every_force_area_and_assessment_with_areas(real):
+    content, files = real
+    keys = {(r["force_id"], r["assessment"], r["area"]) for r in rows(files, FINDINGS)}
+    for a in content.assessments:
+        areas = {x.id for x in a.areas} | ({"overall"} if any(p.area == "overall" for p in a.published_figures) else set())
+        assert {(f, area) for f, x, area in keys if x == a.id} == {(f.id, area) for f in content.forces for area in areas}, a.id
+    later = {r["assessment"] for r in rows(files, FINDINGS) if r["record_status"] == "outcome"}
+    assert {"assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-integrity-2024-26"} <= later
+
+
+def test_the_csv_files_carry_exactly_the_findings_and_observations_of_the_record_files(real):
+    """Counted from the YAML as the loader reads it, not through the model: nothing lost on the way."""
+    files = real[1]
+    findings, observations = [], []
+    for loaded in load_all(ROOT).forces:
+        data = loaded.data
+        for rnd in data.get("rounds") or []:
+            findings += [(data["id"], rnd["assessment"], x["area"], x["outcome"]) for x in rnd.get("findings") or []]
+            observations += [(data["id"], rnd["assessment"], o["text"], "; ".join(o.get("bears_on") or []))
+                             for o in rnd.get("observations") or []]
+        observations += [(data["id"], "", o["text"], "; ".join(o.get("bears_on") or [])) for o in data.get("observations") or []]
+    with_outcome = [(r["force_id"], r["assessment"], r["area"], r["outcome"]) for r in rows(files, FINDINGS) if r["record_status"] == "outcome"]
+    assert sorted(with_outcome) == sorted(findings) and findings
+    found = [(r["force_id"], r["assessment"], r["text"], r["bears_on"]) for r in rows(files, OBSERVATIONS)]
+    assert sorted(found) == sorted(observations) and any(not o[1] for o in observations)
+
+
+def test_observation_rows_name_their_areas_and_source(real):
+    found = rows(real[1], OBSERVATIONS)
+    met = [r for r in found if r["force_id"] == "metropolitan" and not r["assessment"]]
+    assert met and all(r["source_title"] and r["source_kind"] for r in met)
+    both = next(r for r in found if r["bears_on"] == "links-with-agencies; abuse-of-position")
+    assert both["bears_on_names"] == "Links with organisations that support vulnerable people; Abuse of position for a sexual purpose in general"
+    assert {r["source_kind"] for r in found} >= {"inspectorate-report", "press-report"}
+
+
 def test_actions_have_one_row_per_action(real):
     content, files = real
     found = rows(files, ACTIONS)
@@ -86,7 +144,7 @@ def shape(schema):
 def test_the_data_format_changes_only_with_a_new_version(update_golden):
     """Fields of the CSV files and the shape of forces.json: a change needs a new schema_version."""
     current = {"schema_version": export.SCHEMA_VERSION,
-               "csv": {t.path: [[c.name, c.type, list(c.enum)] for c in t.columns] for t in (FINDINGS, ACTIONS)},
+               "csv": {t.path: [[c.name, c.type, list(c.enum), c.required] for c in t.columns] for t in TABLES},
                "forces.json": shape(json.loads(export.dataset_schema()))}
     if update_golden:
         GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
@@ -99,9 +157,14 @@ def test_the_data_format_changes_only_with_a_new_version(update_golden):
 
 
 def test_a_cell_that_looks_like_a_formula_is_shown_as_text():
-    out = export.to_csv(FINDINGS, [{"force_id": "=HYPERLINK(\"http://x\")", "summary": "+1", "area": "-x", "force_name": "@a"}])
+    out = export.to_csv(FINDINGS, [{"force_id": "=HYPERLINK(\"http://x\")", "summary": "+1", "area": "-x", "force_name": "@a",
+                                    "grade_as_stated": "=1+1", "report_title": "\tx"}])
     row = next(csv.DictReader(io.StringIO(out.decode())))
     assert [row["force_id"], row["summary"], row["area"], row["force_name"]] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-x", "'@a"]
+    assert [row["grade_as_stated"], row["report_title"]] == ["'=1+1", "'\tx"]
+    out = export.to_csv(OBSERVATIONS, [{"text": "=cmd|' /C calc'!A0", "bears_on": "@x"}])
+    row = next(csv.DictReader(io.StringIO(out.decode())))
+    assert [row["text"], row["bears_on"]] == ["'=cmd|' /C calc'!A0", "'@x"]
 
 
 NO_ROUNDS = """id: kent
@@ -135,12 +198,23 @@ def test_exports_handle_a_force_with_no_rounds_and_an_assessment_with_no_areas(c
     (copy_repo / "content/national/assessment-2019.yml").write_text(NO_AREAS)
     content, files = downloads(copy_repo)
     kent = [r for r in rows(files, FINDINGS) if r["force_id"] == "kent"]
-    assert {r["record_status"] for r in kent} == {"no-record"} and len(kent) == 4  # three areas and overall, 2017
+    # 2017: three areas and overall; PEEL 2018/19: two areas; integrity 2021/25: two; integrity 2024-26: three
+    assert {r["record_status"] for r in kent} == {"no-record"} and len(kent) == 4 + 2 + 2 + 3
+    assert not any(r["force_id"] == "kent" for r in rows(files, OBSERVATIONS))
     assert not any(r["assessment"] == "assessment-2019" for r in rows(files, FINDINGS))
     data = json.loads(files["data/forces.json"])
-    assert [a["id"] for a in data["assessments"]] == ["assessment-2017", "assessment-2019"]
-    assert data["assessments"][1]["key_findings"][0]["text"] == "Forces had made progress."
+    assert "assessment-2019" in [a["id"] for a in data["assessments"]]
+    assert next(a for a in data["assessments"] if a["id"] == "assessment-2019")["key_findings"][0]["text"] == "Forces had made progress."
     validate_package(files, tmp_path)
+
+
+def test_the_data_package_describes_every_csv_file(real):
+    package = json.loads(real[1]["data/datapackage.json"])
+    assert package["version"] == export.SCHEMA_VERSION
+    assert [(r["name"], r["path"]) for r in package["resources"]] == [(t.name, t.path) for t in TABLES]
+    assert {p for p in real[1] if p.endswith(".csv")} == {f"data/{t.path}" for t in TABLES}
+    observations = next(r for r in package["resources"] if r["name"] == "observations")["schema"]["fields"]
+    assert [f["name"] for f in observations if f.get("constraints", {}).get("required")] == ["force_id", "force_name", "country", "text"]
 
 
 def test_the_data_package_check_catches_a_bad_value(real, tmp_path):
@@ -148,3 +222,12 @@ def test_the_data_package_check_catches_a_bad_value(real, tmp_path):
     files["data/findings.csv"] = files["data/findings.csv"].replace(b",reading,", b",guess,", 1)
     with pytest.raises(AssertionError, match="constraint-error"):
         validate_package(files, tmp_path)
+
+
+def test_the_data_package_check_catches_a_bad_value_in_the_new_columns(real, tmp_path):
+    files = dict(real[1])
+    files["data/findings.csv"] = files["data/findings.csv"].replace(b",false,", b",perhaps,", 1)
+    files["data/observations.csv"] = files["data/observations.csv"].replace(b",press-report,", b",blog,", 1)
+    with pytest.raises(AssertionError) as caught:
+        validate_package(files, tmp_path)
+    assert "'outcome_graded', 'type-error'" in str(caught.value) and "'source_kind', 'constraint-error'" in str(caught.value)

@@ -1,13 +1,15 @@
 """Atom feeds: parsed by a real feed parser, well formed, with RFC 4287's required elements, dated from the records."""
 import datetime as dt
+import uuid
 import xml.etree.ElementTree as ET
 
 import feedparser
 import pytest
 
-from generator import feeds
+from generator import data_page, export, feed_entries, feeds
 from generator.build import check, render_site
 from generator.derive import derive
+from generator.render import render as render_template
 from tests.conftest import ROOT, TODAY
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -16,8 +18,7 @@ A = "{http://www.w3.org/2005/Atom}"
 def render(root, today=TODAY, base=""):
     content, result = check(root)
     assert content is not None, [str(p) for p in result.problems]
-    files = render_site(root, derive(content, today), base)[1]
-    return content, {p: b for p, b in files.items() if p.startswith("feeds/") or p == "feed.xml"}
+    return content, feeds.files(derive(content, today), base)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,9 @@ def test_west_yorkshire_feed_has_the_letter_and_each_action_dated_from_its_sourc
     assert letter.updated.startswith("2017-10-02") and "IT systems monitoring: Plan in place" in letter.summary
     actions = [a for r in force.rounds for a in r.actions]
     responses = [x for r in force.rounds for x in r.responses]
-    assert len(found) == 1 + len(actions) + len(responses)
+    later = [r for r in derive(content, TODAY).forces if r.force.id == "west-yorkshire"][0].rounds
+    judged = [r for r in later if r.round.findings and not r.round.letter and r.dated]
+    assert judged and len(found) == 1 + len(actions) + len(responses) + len(judged)
     citsl = next(e for t, e in found.items() if "CITSL" in t)
     assert citsl.updated.startswith("2017-11-14")
     assert feedparser.parse(files["feeds/west-yorkshire.xml"]).feed.updated.startswith(force.last_updated.isoformat())
@@ -90,19 +93,21 @@ def test_links_are_absolute_when_the_site_address_is_known(copy_repo):
     files = render(copy_repo, base="https://example.org/plans/")[1]
     feed = feedparser.parse(files["feeds/warwickshire.xml"])
     assert feed.feed.links[0].href == "https://example.org/plans/feeds/warwickshire.xml"
-    assert all(e.link == "https://example.org/plans/forces/warwickshire/" for e in feed.entries)
+    assert all(e.link.startswith("https://example.org/plans/forces/warwickshire/#round-assessment-") for e in feed.entries)
     assert feedparser.parse(files["feed.xml"]).feed.links[0].href == "https://example.org/plans/feed.xml"
 
 
 def test_relative_links_resolve_from_where_each_feed_sits(real):
-    assert 'href="forces/west-yorkshire/"' in real[1]["feed.xml"].decode()
+    assert 'href="forces/west-yorkshire/#round-assessment-2017"' in real[1]["feed.xml"].decode()
     assert 'href="../forces/west-yorkshire/"' in real[1]["feeds/west-yorkshire.xml"].decode()
+    assert 'href="../forces/west-yorkshire/#round-assessment-2017"' in real[1]["feeds/west-yorkshire.xml"].decode()
 
 
 def test_a_correction_is_an_entry_dated_from_the_record_and_shown_on_the_page(copy_repo):
     path = copy_repo / "content/forces/warwickshire.yml"
     path.write_text(path.read_text() + 'corrections:\n  - date: 2026-11-21\n    summary: "Corrected <b>the</b> letter date."\n')
     content, files = render(copy_repo)
+    assert entries(files["feeds/warwickshire.xml"])["Warwickshire Police: correction"].link == "../forces/warwickshire/"
     entry = entries(files["feeds/warwickshire.xml"])["Warwickshire Police: correction"]
     assert entry.updated.startswith("2026-11-21") and entry.summary == "Corrected <b>the</b> letter date."
     page = render_site(copy_repo, derive(content, TODAY))[1]["forces/warwickshire.md"].decode()
@@ -156,3 +161,91 @@ def test_the_site_feed_holds_the_newest_changes_and_each_force_feed_all_of_its_o
     assert [e.published for e in parsed] == sorted((e.published for e in every), reverse=True)[:5]
     for force in content.forces:
         assert site[f"feeds/{force.id}.xml"] == whole[f"feeds/{force.id}.xml"]
+
+
+def judged_rounds(content):
+    """(force view, round) for each round whose judgments are not in a letter: those are one entry each."""
+    return [(v, r) for v in derive(content, TODAY).forces for r in v.rounds if r.round.findings and not r.round.letter]
+
+
+def test_each_dated_round_of_judgments_is_one_entry_dated_by_the_round_and_undated_rounds_have_none(real):
+    content, files = real
+    dated = undated = 0
+    for view, rnd in judged_rounds(content):
+        force, a = view.force, rnd.assessment
+        key = uuid.uuid5(feeds._NAMESPACE, f"{force.id}/{a.id}/findings").urn
+        found = [e for e in feedparser.parse(files[f"feeds/{force.id}.xml"]).entries if e.id == key]
+        if rnd.dated is None:
+            assert not found and not any(e.id == key for e in feedparser.parse(files["feed.xml"]).entries), (force.id, a.id)
+            undated += 1
+            continue
+        (entry,) = found
+        assert entry.updated.startswith(rnd.dated.isoformat()) and entry.published == entry.updated, (force.id, a.id)
+        assert entry.title.startswith(f"{force.name}: {a.short_title}: ")
+        for f in rnd.round.findings:
+            label = next(o.label for o in a.outcomes if o.id == f.outcome)
+            area = next((x.name for x in a.areas if x.id == f.area), "Overall")
+            assert f"{area}: {label}" in entry.title and f"{area}: {label}" in entry.summary, (force.id, a.id, f.area)
+        assert entry.link == f"../forces/{force.id}/#round-{a.id}"
+        dated += 1
+    assert dated > 40 and undated > 0
+
+
+def test_judgments_known_only_from_a_press_report_say_so(real):
+    content, files = real
+    for view, rnd in judged_rounds(content):
+        if rnd.dated is None:
+            continue
+        shown = [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
+        entry = next(e for e in feedparser.parse(files[f"feeds/{view.force.id}.xml"]).entries
+                     if e.title.startswith(f"{view.force.name}: {rnd.assessment.short_title}: "))
+        says = "known only from a press report" in entry.title
+        assert says == any(f.second_hand and f.source.kind.value == "press-report" for f in shown), entry.title
+    wiltshire = entries(files["feeds/wiltshire.xml"])
+    assert any(t.startswith("Wiltshire Police: Integrity programme 2024–26: Vetting: requires improvement") and
+               t.endswith("(all known only from a press report)") for t in wiltshire)
+
+
+def test_no_judgment_is_dated_by_the_record_s_last_updated(copy_repo):
+    """Move every record's last_updated: only entries that rest on it (responses and actions whose source has
+    no date) may move; judgments, letters and national reports never do."""
+    def dates(root):
+        content = check(root)[0]
+        return {e.key: e.date for e in feed_entries.site_entries(derive(content, TODAY))}
+
+    before = dates(copy_repo)
+    for path in (copy_repo / "content/forces").glob("*.yml"):
+        path.write_text(path.read_text().replace("last_updated: 2026-11-25", "last_updated: 2026-11-20"))
+    after = dates(copy_repo)
+    assert set(before) == set(after)
+    moved = [k for k in before if before[k] != after[k]]
+    assert all("/response/" in k or "/action/" in k for k in moved), moved
+    assert any(k.endswith("/findings") for k in before)
+
+
+def test_the_data_page_says_which_judgments_the_feeds_leave_out(real):
+    content, _ = real
+    site = derive(content, TODAY)
+    downloads = export.files(site) | feeds.files(site)
+    page = render_template(ROOT / "templates", "data.md.j2", data_page.context(site, downloads), "data.md")
+    left_out = [(v, r) for v, r in judged_rounds(content) if r.dated is None]
+    assert len(data_page.undated(site)) == len(left_out)
+    for view, rnd in left_out:
+        assert f"(forces/{view.force.id}.md#round-{rnd.assessment.id})" in page
+    assert "Where no source dates the judgments at all, they have no entry" in page
+    assert "observations.csv" in page and "Fields of observations\\.csv" in page
+
+
+def test_each_entry_links_to_a_section_the_force_page_has(built_site):
+    from bs4 import BeautifulSoup
+
+    parsed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    pages: dict[str, BeautifulSoup] = {}
+    for entry in parsed.entries:
+        page, _, anchor = entry.link.partition("#")
+        if not anchor:
+            continue
+        if page not in pages:
+            pages[page] = BeautifulSoup((built_site / page / "index.html").read_text(), "html.parser")
+        assert pages[page].find(id=anchor) is not None, entry.link
+    assert pages

@@ -41,7 +41,7 @@ def test_an_overall_only_finding_is_shown_as_stated(site):
 
 def test_rounds_are_a_timeline_newest_first_and_notes_are_shown(site):
     page = article(site, "forces/north-yorkshire")
-    assert [words(h) for h in page.find_all("h2")][:2] == ["2019 inspection", "2017 review of forces' plans"]
+    assert [words(h) for h in page.find_all("h2")][:3] == ["At a glance", "2019 inspection", "2017 review of forces' plans"]
     assert "No outcome is stated." in words(page)
     assert "No record of this force's" not in words(page)
 
@@ -140,3 +140,55 @@ def test_chart_labels_wrap_inside_the_chart_and_nothing_overlaps(site):
         for bar_y in bars:
             above = [y for y, _ in labels if y < bar_y]
             assert above and bar_y - max(above) >= 3, chart.name
+
+
+def glance(site, force) -> list[tuple[str, str]]:
+    """The 'at a glance' list of a force page: (programme, what it shows), newest first."""
+    items = article(site, f"forces/{force}").select("ul.apsp-glance > li")
+    return [(words(li.select_one(".apsp-glance__title a, .apsp-glance__title strong")), words(li)) for li in items]
+
+
+def test_a_force_with_every_round_shows_each_judgment_at_a_glance_newest_first_and_says_they_are_not_comparable(site):
+    page = article(site, "forces/warwickshire")
+    rows = glance(site, "warwickshire")
+    assert [title for title, _ in rows] == ["Integrity programme 2024–26", "Integrity programme 2021/25",
+                                            "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+    assert "Vetting: requires improvement (known only from a press report)" in rows[0][1]
+    assert "Vetting, IT monitoring and counter-corruption: adequate" in rows[1][1]
+    assert "Legitimacy (the whole pillar): good" in rows[2][1]
+    assert "Counter-corruption capability and capacity: Insufficient information to assess plan (our reading)" in rows[3][1]
+    assert "These judgments are not directly comparable" in words(page)
+    ids = {tag["id"] for tag in page.find_all(id=True)}
+    links = [a["href"] for a in page.select("ul.apsp-glance a")]
+    assert len(links) == 4 and all(href.startswith("#") and href[1:] in ids for href in links)
+
+
+def test_a_force_with_one_round_says_what_is_not_known_of_the_others(site):
+    rows = dict(glance(site, "gloucestershire"))
+    assert "Legitimacy (the whole pillar): good" in rows["PEEL 2018/19 legitimacy"]
+    assert rows["Integrity programme 2024–26"].endswith("No report known from the sources we hold.")
+    assert rows["Integrity programme 2021/25"].endswith("No report known from the sources we hold.")
+    assert rows["2017 review of forces' plans"].endswith("No record of this force's letter yet.")
+    assert "not directly comparable" not in words(article(site, "forces/gloucestershire"))
+
+
+def test_a_force_with_no_round_shows_no_judgment(site):
+    rows = glance(site, "dyfed-powys")
+    assert len(rows) == 4 and not article(site, "forces/dyfed-powys").select("ul.apsp-glance li.apsp-outcome")
+
+
+def test_a_later_round_shows_its_report_grades_and_findings_without_a_grade(site):
+    page = article(site, "forces/warwickshire")
+    section = words(page)
+    assert "Report: “A report into the effectiveness of vetting and counter-corruption arrangements in Warwickshire Police”" in section
+    assert "Grade per area" in section and "Findings without a grade" in section
+    assert re.search(r"On: IT systems monitoring\. ", section)
+
+
+def test_hostile_text_in_the_later_fields_reaches_the_reader_as_text(site):
+    page = article(site, "forces/kent")
+    assert not page.select("script, img, svg, u, b, i")
+    body = words(page)
+    for shown in ("<script>alert(5)</script> A report", "<img src=x onerror=alert(7)>: adequate",
+                  "<svg onload=alert(8)> *x* | y", "</ul><script>alert(9)</script>", "[link](javascript:alert(6))"):
+        assert shown in body, shown
