@@ -71,9 +71,9 @@ class RoundView:
     strategy_source: m.Source | None
     responses: tuple[ResponseView, ...]
     observations: tuple[ObservationView, ...]
-    # The day this round's judgments were made public, as far as the sources give it: the report's publication
-    # date, else the letter's date, else the latest date of the sources its grades rest on (a PEEL page's
-    # "last updated" date); None when no source dates them.
+    # The day of this round's judgments, as far as the sources give it: the report's publication date, else the
+    # letter's date (or that of the letters to every force), else the latest date of the sources its grades rest
+    # on (a PEEL page's "last updated" date); None when no source dates them.
     dated: dt.date | None
 
 
@@ -116,6 +116,22 @@ class KeyFindingView:
     finding: m.KeyFinding
     source: m.Source
 
+    @property
+    def second_hand(self) -> bool:
+        return self.source.kind not in FIRST_HAND
+
+
+@dataclass(frozen=True)
+class PublishedCountView:
+    """A national figure the inspectorate published (or a press report gives), with its source."""
+
+    count: m.PublishedCount
+    source: m.Source
+
+    @property
+    def second_hand(self) -> bool:
+        return self.source.kind not in FIRST_HAND
+
 
 @dataclass(frozen=True)
 class NationalView:
@@ -125,6 +141,8 @@ class NationalView:
     forces_with_outcome: int  # forces with at least one outcome on record
     forces_total: int
     key_findings: tuple[KeyFindingView, ...]
+    published_counts: tuple[PublishedCountView, ...]
+    figures_published: bool  # the inspectorate published counts per outcome for at least one area
 
 
 @dataclass(frozen=True)
@@ -196,7 +214,7 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
     responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
     observations = tuple(_observation(o, sources, areas) for o in rnd.observations)
     graded = [sources[f.source].date for f in rnd.findings if sources[f.source].date]
-    dated = rnd.published or (rnd.letter.date if rnd.letter else None) or max(graded, default=None)
+    dated = rnd.published or (rnd.letter.date if rnd.letter else assessment.letters_date) or max(graded, default=None)
     return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses, observations, dated)
 
 
@@ -213,7 +231,9 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
     )
     with_outcome = sum(1 for _, r in taking_part if r.round.findings)
     findings = tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings)
-    return NationalView(assessment, summaries, len(taking_part), with_outcome, total, findings)
+    counts = tuple(PublishedCountView(c, sources[c.source]) for c in assessment.published_counts)
+    return NationalView(assessment, summaries, len(taking_part), with_outcome, total, findings, counts,
+                        bool(published))
 
 
 def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,

@@ -4,9 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, data_page, export, feeds, labels, settings, systems_register, views
+from generator import chart, data_page, national_page, settings, systems_register, views
 from generator.derive import Site
-from generator.tables import ACTIONS, FINDINGS
 
 
 @dataclass(frozen=True)
@@ -27,8 +26,7 @@ def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def national(site: Site) -> Page:
-    rounds = [(n, chart.figures(n), labels.citations(n.assessment.sources)) for n in site.national]
-    return Page("national.md", "national.md.j2", {"site": site, "rounds": rounds}, "content/national")
+    return Page("national.md", "national.md.j2", {"site": site, "sections": national_page.sections(site)}, "content/national")
 
 
 def charts(site: Site) -> list[Page]:
@@ -47,7 +45,9 @@ def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def methodology(site: Site) -> Page:
-    return Page("methodology.md", "methodology.md.j2", {"site": site, "marks": {a.id: views.marks_for(a) for a in site.content.assessments}})
+    marks = {a.id: views.marks_for(a) for a in site.content.assessments}
+    context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site)}
+    return Page("methodology.md", "methodology.md.j2", context)
 
 
 def accessibility(site: Site) -> Page:
@@ -59,10 +59,7 @@ def about(site: Site) -> Page:
 
 
 def data(site: Site, downloads: dict[str, bytes]) -> Page:
-    context = {"site": site, "downloads": data_page.describe(downloads), "schemas": data_page.schema_paths(downloads),
-               "tables": (FINDINGS, ACTIONS), "version": export.SCHEMA_VERSION, "licence": export.LICENCE,
-               "site_feed": feeds.SITE_FEED, "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feed_of": feeds.force_feed_path}
-    return Page("data.md", "data.md.j2", context)
+    return Page("data.md", "data.md.j2", data_page.context(site, downloads))
 
 
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:

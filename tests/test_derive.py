@@ -67,14 +67,14 @@ def test_the_two_unknown_forces_not_assessed_on_it_monitoring_stay_unknown():
 def test_a_category_with_forces_missing_is_not_complete_and_says_how_many():
     assert reconciled("overall")["plan-not-commenced"] == (1, 15, 14, False)
     assert cells("overall")["plan-not-commenced"][2] == {"cumbria"}
-    assert reconciled("capability-and-capacity")["insufficient-information"] == (4, 21, 17, False)
+    assert reconciled("capability-and-capacity")["insufficient-information"] == (5, 21, 16, False)
 
 
 def test_an_area_counts_its_forces_on_record_against_the_published_total():
     areas = {a.area_id: a for a in national().areas}
     assert {k: (a.forces_on_record, a.published_total, a.complete) for k, a in areas.items()} == {
-        "capability-and-capacity": (6, 43, False), "it-monitoring": (6, 43, False),
-        "links-with-agencies": (6, 43, False), "overall": (3, 43, False)}
+        "capability-and-capacity": (7, 43, False), "it-monitoring": (7, 43, False),
+        "links-with-agencies": (7, 43, False), "overall": (3, 43, False)}
     for area in areas.values():
         assert area.forces_on_record == sum(c.on_record for c in area.cells)
         assert all(c.not_on_record == c.published - c.on_record for c in area.cells)
@@ -83,7 +83,7 @@ def test_an_area_counts_its_forces_on_record_against_the_published_total():
 def test_forces_on_record_counts_rounds_and_outcomes_separately():
     view = national()
     # North Yorkshire has a round (its PCC's statement) but no outcome.
-    assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (8, 7, 43)
+    assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (9, 8, 43)
 
 
 def site():
@@ -95,31 +95,36 @@ def test_an_assessment_with_no_areas_or_outcomes_has_an_empty_summary():
     view = next(n for n in site().national if n.assessment.id == "assessment-2019")
     assert view.areas == () and (view.forces_on_record, view.forces_with_outcome) == (0, 0)
     assert len(view.assessment.key_findings) == 3
-    assert [n.assessment.id for n in site().national] == ["assessment-2019", "assessment-2017"]
+    assert [n.assessment.id for n in site().national] == [
+        "assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-2019", "assessment-peel-2018-19",
+        "assessment-2017"]
 
 
-def test_a_force_with_nothing_on_record_is_missing_the_2017_round_only():
+def test_a_force_without_a_2017_round_is_missing_the_2017_round_only():
     forces = {v.force.id: v for v in site().forces}
-    assert forces["kent"].rounds == ()
-    assert [a.id for a in forces["kent"].missing_rounds] == ["assessment-2017"]
+    assert forces["gwent"].rounds == ()
+    assert [a.id for a in forces["gwent"].missing_rounds] == ["assessment-2017"]
+    assert [a.id for a in forces["kent"].missing_rounds] == ["assessment-2017"]  # it has later rounds only
     assert forces["north-yorkshire"].missing_rounds == ()
 
 
 def test_a_new_round_needs_no_change_to_existing_records_and_comes_first(copy_repo):
     path = copy_repo / "content/forces/west-yorkshire.yml"
     before = (copy_repo / "content/forces/leicestershire.yml").read_bytes()
+    held = [r.assessment.id for r in next(v for v in site().forces if v.force.id == "west-yorkshire").rounds]
     path.write_text(path.read_text().replace("rounds:\n", "rounds:\n  - assessment: assessment-2019\n"
                                              "    note: \"Nothing on this force from the 2019 report yet.\"\n", 1))
     content, result = check(copy_repo)
     assert result.problems == []
     view = next(v for v in derive(content, TODAY).forces if v.force.id == "west-yorkshire")
-    assert [r.assessment.id for r in view.rounds] == ["assessment-2019", "assessment-2017"]
+    assert [r.assessment.id for r in view.rounds] == ["assessment-2019", *held]
+    assert held[-1] == "assessment-2017"  # newest first: the 2019 report comes before the 2017 review
     assert (copy_repo / "content/forces/leicestershire.yml").read_bytes() == before
 
 
 def test_responses_are_joined_to_their_sources():
     view = next(v for v in site().forces if v.force.id == "merseyside")
-    (response,) = view.rounds[0].responses
+    (response,) = next(r for r in view.rounds if r.assessment.id == "assessment-2017").responses
     assert response.source.kind.value == "pcc-statement" and response.source.publisher.startswith("Jane Kennedy")
 
 

@@ -57,11 +57,33 @@ def test_north_yorkshire_shows_its_pcc_statement_and_no_outcome(built_site):
     assert READING not in text
 
 
-def test_the_national_page_shows_both_rounds_newest_first(built_site):
+def test_the_national_page_shows_every_programme_newest_first(built_site):
     text = body(built_site, "national/index.html")
-    assert text.index("2019 follow-up report") < text.index("2017 review of forces' plans")
+    order = ["Integrity programme 2024–26", "Integrity programme 2021/25", "2019 follow-up report",
+             "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+    soup = BeautifulSoup((built_site / "national/index.html").read_text(), "html.parser")
+    assert [h.get_text(strip=True).rstrip("¶") for h in soup.select("article h2")] == order
     assert "More than 10% of the police workforce did not have up-to-date vetting" in text
     assert "27 September 2019" in text
+    assert text.count("The inspectorate published no national count of grades for this programme in the sources we hold.") == 3
+    assert "The inspectorate inspected 34 forces and published their reports." in text
+
+
+def test_home_says_what_the_site_covers(built_site):
+    text = body(built_site, "index.html")
+    assert "for 42 of the 43 territorial police forces" in text
+    for programme in ("PEEL 2018/19 legitimacy", "Integrity programme 2021/25", "Integrity programme 2024–26"):
+        assert programme in text
+    soup = BeautifulSoup((built_site / "index.html").read_text(), "html.parser")
+    hrefs = {a["href"] for a in soup.select("article a")}
+    assert {"forces/", "national/", "methodology/"} <= hrefs
+
+
+def test_methodology_explains_the_programmes_and_second_hand_sources(built_site):
+    text = body(built_site, "methodology/index.html")
+    assert "Why grades from different programmes are not comparable" in text
+    assert "When the only source is a press report" in text and "Thames Valley Police" in text
+    assert "How a later finding relates to the 2017 areas" in text
 
 
 def not_yet_on_record(site, heading):

@@ -1,0 +1,178 @@
+"""The national summary, home and methodology pages over the real content: grade counts counted again here, straight
+from the force records, and compared with what the pages show; published figures beside computed ones; the charts."""
+import re
+from collections import Counter
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import chart, national_page, pages, views
+from generator.build import check
+from generator.derive import APSP_AREA, derive
+from generator.render import render
+from tests.conftest import ROOT, TODAY
+
+LATER = ("assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-integrity-2024-26")
+NONE_PUBLISHED = "The inspectorate published no national count of grades for this programme in the sources we hold."
+
+
+@pytest.fixture(scope="module")
+def content():
+    content, result = check(ROOT)
+    assert result.problems == []
+    return content
+
+
+@pytest.fixture(scope="module")
+def site(content):
+    return derive(content, TODAY)
+
+
+def rendered(site, page) -> str:
+    return render(ROOT / "templates", page.template, page.context, page.path)
+
+
+@pytest.fixture(scope="module")
+def national_md(site):
+    return rendered(site, pages.national(site))
+
+
+def words(text: str) -> str:
+    """The Markdown as a reader reads it: links as their text, no list marks, emphasis or escapes, on one line."""
+    text = re.sub(r"^- ", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text), flags=re.M)
+    return re.sub(r"\s+", " ", BeautifulSoup(text, "html.parser").get_text(" ")).replace("\\", "").replace("**", "")
+
+
+def tables(md: str) -> dict[str, dict[str, list[str]]]:
+    """Each area's table on the page, by its heading's anchor: outcome label -> the row's cells, as text."""
+    found = {}
+    for anchor, part in re.findall(r"^### [^\n]*\{ #([a-z0-9-]+) \}\n(.*?)(?=^##|\Z)", md, re.M | re.S):
+        table = BeautifulSoup(part, "html.parser").find("table")
+        if table:
+            rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in table.tbody.find_all("tr")]
+            found[anchor] = {row[0]: row for row in rows}
+    return found
+
+
+def direct_counts(content) -> Counter:
+    """(programme, area, outcome) -> forces, counted from the records themselves, not through derive."""
+    return Counter((r.assessment, f.area, f.outcome) for force in content.forces for r in force.rounds for f in r.findings)
+
+
+def test_every_programmes_counts_per_grade_are_the_records_counted_directly(content, site, national_md):
+    counts, shown = direct_counts(content), tables(national_md)
+    checked = 0
+    for n in site.national:
+        for area in n.areas:
+            table = shown[f"{n.assessment.id}-{area.area_id}"]
+            for cell in area.cells:
+                expected = counts[(n.assessment.id, area.area_id, cell.outcome.id)]
+                assert cell.on_record == expected == len(cell.forces)
+                row = next(r for label, r in table.items() if label.startswith(cell.outcome.label))
+                assert row[2].split(" of ")[0] == str(expected), (n.assessment.id, area.area_id, cell.outcome.id)
+                checked += 1
+    assert checked == 4 * 4 + 2 * 4 + 2 * 4 + 3 * 4  # 2017 with overall, PEEL, 2021/25, 2024–26
+
+
+def test_the_grade_counts_per_programme(site):
+    by_id = {n.assessment.id: n for n in site.national}
+
+    def counts(programme, area):
+        return {c.outcome.id: c.on_record for c in next(a for a in by_id[programme].areas if a.area_id == area).cells}
+
+    assert counts("assessment-peel-2018-19", "legitimacy") == {"inadequate": 1, "requires-improvement": 5, "good": 34, "outstanding": 1}
+    assert counts("assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption") == {
+        "requires-improvement": 5, "adequate": 4, "good": 3, "no-graded-judgment": 4}
+    assert counts("assessment-integrity-2024-26", "vetting") == {"inadequate": 1, "requires-improvement": 6, "adequate": 3, "good": 1}
+
+
+def test_published_counts_sit_beside_the_count_on_record_with_their_sources(site, national_md):
+    n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
+    assert [(p.count.value, p.second_hand) for p in n.published_counts] == [(34, False), (12, True)]
+    assert n.forces_on_record == sum(1 for f in site.forces for r in f.rounds if r.assessment.id == n.assessment.id)
+    section = words(national_md.split("{ #assessment-integrity-2021-25 }")[1].split("\n## ")[0])
+    assert "The inspectorate inspected 34 forces and published their reports. Source: Police integrity inspection programme (inspectorate report)." in section
+    assert "(press report, 17 November 2022); known only from a press report." in section
+    assert f"Beside them, counted from the records here: {n.forces_on_record} of the 43 forces have a round of this programme on record" in section
+
+
+def test_a_programme_without_published_figures_says_so_and_its_table_has_no_gap_column(site, national_md):
+    for n in site.national:
+        assert n.figures_published == (n.assessment.id == "assessment-2017")
+    assert words(national_md).count(NONE_PUBLISHED) == len(LATER)
+    shown = tables(national_md)
+    legitimacy = shown["assessment-peel-2018-19-legitimacy"]
+    assert legitimacy["good"][1] == "none by the inspectorate" and len(legitimacy["good"]) == 4
+    assert shown["assessment-2017-overall"]["Not assessed (all aspects already in place)"][1:3] == ["2", "2 of 2"]
+    no_grade = shown["assessment-integrity-2021-25-vetting-it-monitoring-counter-corruption"]
+    assert "no graded judgment (a stated outcome, not a grade)" in no_grade
+
+
+def test_a_grade_known_only_from_a_press_report_is_marked_in_the_table(national_md):
+    row = tables(national_md)["assessment-integrity-2024-26-vetting"]["requires improvement"]
+    assert "Sussex Police (known only from a press report)" in row[3]
+
+
+def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_only_scaled_to_43(site):
+    n = next(n for n in site.national if n.assessment.id == "assessment-peel-2018-19")
+    (legitimacy, _) = chart.figures(n)
+    bars = {b.label: b for b in legitimacy.chart.bars}
+    assert bars["good"].published is None and bars["good"].on_record == 34
+    assert bars["good"].on_record_width == round(34 * chart.BAR_WIDTH / 43, 1)
+    page = next(p for p in pages.charts(site) if p.path == legitimacy.chart.path)
+    svg = rendered(site, page)
+    assert 'stroke="#3f51b5"' not in svg  # no published outline
+    assert ">34 on record<" in svg and "not published" not in svg and "the inspectorate published no counts" in svg
+
+
+def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
+    n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
+    bar = next(b for f in chart.figures(n) for b in f.chart.bars if not b.graded)
+    assert bar.label == "no graded judgment (a stated outcome, not a grade)"
+    page = next(p for p in pages.charts(site) if p.path.endswith("integrity-2021-25-vetting-it-monitoring-counter-corruption.svg"))
+    assert rendered(site, page).count('stroke-dasharray="4 3"') == 1
+
+
+def test_the_2017_charts_keep_the_published_outline(site):
+    n = next(n for n in site.national if n.assessment.id == "assessment-2017")
+    svg = rendered(site, next(p for p in pages.charts(site) if p.path == chart.figures(n)[0].chart.path))
+    assert svg.count('stroke="#3f51b5"') == 4 and ">21 (5 on record)<" in svg
+
+
+def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(national_md):
+    text = words(national_md)
+    assert "Grades from different programmes are not comparable." in text
+    assert "Dates: Reports published on 17 November 2022, 16 June 2023 and 21 September 2023" in text
+    assert "National report published: 5 October 2017" in text
+    assert "The scale in the sources. The full grade scale of this programme is not set out" in text
+    ids = re.findall(r"^## .*\{ #([a-z0-9-]+) \}", national_md, re.M)
+    assert ids == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-2019", "assessment-peel-2018-19", "assessment-2017"]
+
+
+def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):
+    judged = {force.id for force in content.forces for r in force.rounds if r.findings}
+    assert views.headline(site).forces_with_judgment == len(judged) == 42
+    text = words(rendered(site, pages.home(site, views.force_entries(site))))
+    assert "for 42 of the 43 territorial police forces" in text
+    assert "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme 2024–26" in text
+    assert "not covered" not in text and "cannot be compared" in text
+    md = rendered(site, pages.home(site, views.force_entries(site)))
+    for target in ("(forces/index.md)", "(national.md)", "(methodology.md)"):
+        assert target in md
+
+
+def test_methodology_sets_out_each_scale_with_its_marks_and_the_rules(site):
+    md = rendered(site, pages.methodology(site))
+    text = words(md)
+    for a in site.content.assessments:
+        marks = views.marks_for(a)
+        for outcome in a.outcomes:
+            assert f'data-fill="{marks[outcome.id].fill}" aria-hidden="true"></span> **{outcome.label}**' in md.replace("\\", "")
+    assert "no graded judgment (a stated outcome, not a grade)" in text
+    assert '"Adequate" is a grade in the integrity programmes, but not a PEEL 2018/19 grade.' in text
+    assert "Thames Valley Police" in text and "the inspectorate's page stands" in text
+    assert "It is not the inspectorate's." in text
+    for name in national_page.observation_areas(site):
+        assert f"- {name}" in md.replace("\\", "")
+    assert national_page.observation_areas(site)[-1] == APSP_AREA
+    assert "not covered" not in text
