@@ -1,14 +1,17 @@
-"""The forces index's view: one row per force, one cell per area of the newest assessment judged area by area,
-each outcome shown by a mark that does not rely on colour (also used by the methodology page's key)."""
+"""The forces index's view: one table per assessment that judged forces area by area, newest first; one row per
+force, one cell per area, each judgment in the inspectorate's words beside a mark that does not rely on colour;
+and the filters' choices. `Mark` and `marks_for` are also used by the force pages and the methodology's key."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator import labels
 from generator import model as m
-from generator.derive import OVERALL, RoundView, Site
+from generator.derive import OVERALL, FindingView, Site
 
 if TYPE_CHECKING:
+    from generator.force_page import RoundPage
     from generator.views import ForceEntry
 
 
@@ -22,33 +25,52 @@ class Mark:
     fill: int | str
 
 
+UNGRADED = "ungraded"
+NONE = "none"  # the grade filter's value for a cell without a judgment: not known, or no report
+
+
 @dataclass(frozen=True)
 class IndexCell:
-    area_id: str
-    area_name: str
-    mark: Mark | None
+    area_name: str  # the column's heading, which a phone shows beside the cell
+    mark: Mark | None  # None: the force's round gives no judgment for this area ("Not known")
     our_reading: bool  # the outcome is our reading of the source's words
-    no_record: bool  # the force has no round on record for this assessment
+    rests_on: str | None  # e.g. "known only from a press report"; None when an inspectorate document gives it
 
 
 @dataclass(frozen=True)
-class IndexArea:
-    id: str
+class IndexRow:
+    force_id: str
     name: str
+    country: str
+    path: str
+    anchor: str | None  # the id of the round's heading on the force page; None when there is no round
+    grades: tuple[tuple[str, str], ...]  # (area id, outcome id or NONE) per area: what the filters read
+    cells: tuple[IndexCell, ...]  # empty when the force has no round for this assessment
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class IndexProgramme:
+    assessment: m.Assessment
+    areas: tuple[Choice, ...]  # value: the area's id
+    area_choices: tuple[Choice, ...]  # value: the area filter's, "<assessment id>.<area id>"
+    rows: tuple[IndexRow, ...]
+    judged: int  # forces with a judgment on record for this assessment
+    span: int  # the area columns, which a force with no round spans
+    no_round: str  # the words for a force with no round: the 2017 review wrote to every force
 
 
 @dataclass(frozen=True)
 class ForcesIndex:
-    assessment: m.Assessment | None
-    areas: tuple[IndexArea, ...]
-    marks: tuple[Mark, ...]
+    programmes: tuple[IndexProgramme, ...]  # newest first
+    grades: tuple[Choice, ...]  # every outcome, newest assessment's first, those not grades last
     forces: tuple[ForceEntry, ...]
     total: int
-    with_record: int
-    areas_count: int  # the table's area columns, which a force with no record spans
-
-
-UNGRADED = "ungraded"
 
 
 def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
@@ -58,39 +80,56 @@ def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
     return {o.id: Mark(o.id, o.label, place.get(o.id, UNGRADED)) for o in assessment.outcomes}
 
 
-def index_assessment(site: Site) -> m.Assessment | None:
-    """The newest assessment that judged forces area by area: the one the forces index tabulates."""
-    with_areas = [a for a in site.content.assessments if a.areas]
-    return max(with_areas, key=lambda a: a.sort_date) if with_areas else None
+def _areas(assessment: m.Assessment, entries: tuple[ForceEntry, ...]) -> tuple[Choice, ...]:
+    """The assessment's areas, and "Overall" when it published overall figures or a force's round has one."""
+    areas = [Choice(a.id, a.name) for a in assessment.areas]
+    overall = any(p.area == OVERALL for p in assessment.published_figures) or any(
+        r.round.overall for e in entries for r in e.rounds if r.round.assessment.id == assessment.id)
+    return tuple(areas + [Choice(OVERALL, "Overall")] if overall else areas)
 
 
-def index_areas(site: Site, assessment: m.Assessment | None) -> tuple[IndexArea, ...]:
-    if assessment is None:
-        return ()
-    areas = [IndexArea(a.id, a.name) for a in assessment.areas]
-    if any(p.area == OVERALL for p in assessment.published_figures):
-        areas.append(IndexArea(OVERALL, "Overall"))
-    return tuple(areas)
+def _cell(view: FindingView | None, name: str, marks: dict[str, Mark]) -> IndexCell:
+    if view is None or view.finding is None or view.source is None:
+        return IndexCell(name, None, False, None)
+    rests_on = labels.SECOND_HAND[view.source.kind] if view.second_hand else None
+    return IndexCell(name, marks[view.finding.outcome], view.finding.basis is m.Basis.reading, rests_on)
 
 
-def cells(rounds: tuple[RoundView, ...], assessment: m.Assessment | None, areas: tuple[IndexArea, ...]) -> tuple[IndexCell, ...]:
-    rnd = next((r for r in rounds if assessment and r.assessment.id == assessment.id), None)
-    found = {f.area: f for f in rnd.round.findings} if rnd else {}
-    marks = marks_for(assessment) if assessment else {}
-    return tuple(
-        IndexCell(a.id, a.name, marks[found[a.id].outcome] if a.id in found else None,
-                  a.id in found and found[a.id].basis is m.Basis.reading, rnd is None)
-        for a in areas
-    )
+def _row(entry: ForceEntry, rnd: RoundPage | None, areas: tuple[Choice, ...], marks: dict[str, Mark]) -> IndexRow:
+    """`rnd`: the force's round for this assessment, if it has one."""
+    if rnd is None:
+        return IndexRow(entry.id, entry.name, entry.country, entry.path, None, tuple((a.value, NONE) for a in areas), ())
+    found = {f.area_id: f for f in rnd.round.findings + ((rnd.round.overall,) if rnd.round.overall else ())}
+    cells = tuple(_cell(found.get(a.value), a.label, marks) for a in areas)
+    grades = tuple((a.value, c.mark.outcome_id if c.mark else NONE) for a, c in zip(areas, cells))
+    return IndexRow(entry.id, entry.name, entry.country, entry.path, rnd.anchor, grades, cells)
+
+
+def _programme(assessment: m.Assessment, entries: tuple[ForceEntry, ...]) -> IndexProgramme:
+    areas, marks = _areas(assessment, entries), marks_for(assessment)
+    rows = tuple(_row(e, next((r for r in e.rounds if r.round.assessment.id == assessment.id), None), areas, marks)
+                 for e in entries)
+    judged = sum(1 for r in rows if any(c.mark for c in r.cells))
+    choices = tuple(Choice(f"{assessment.id}.{a.value}", a.label) for a in areas)
+    no_round = "No record yet" if assessment.letters_date else "No report known"
+    return IndexProgramme(assessment, areas, choices, rows, judged, len(areas), no_round)
+
+
+def _grades(assessments: list[m.Assessment]) -> tuple[Choice, ...]:
+    """Each outcome once (by id), newest assessment's first in its scale's order; those that are not grades last."""
+    seen: dict[str, m.Outcome] = {}
+    for a in assessments:
+        for o in a.outcomes:
+            seen.setdefault(o.id, o)
+    ordered = [o for o in seen.values() if o.graded] + [o for o in seen.values() if not o.graded]
+    return tuple(Choice(o.id, o.label) for o in ordered) + (Choice(NONE, "Not known, or no report"),)
 
 
 def forces_index(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> ForcesIndex:
     """`entries`: views.force_entries(site), if the caller already has them."""
     from generator.views import force_entries  # the rows are force entries; views imports this module
 
-    assessment = index_assessment(site)
     entries = force_entries(site) if entries is None else entries
-    marks = tuple(marks_for(assessment).values()) if assessment else ()
-    with_record = sum(1 for e in entries if any(c.mark for c in e.cells))
-    areas = index_areas(site, assessment)
-    return ForcesIndex(assessment, areas, marks, entries, len(entries), with_record, len(areas))
+    judged = sorted((a for a in site.content.assessments if a.areas), key=lambda a: a.sort_date, reverse=True)
+    programmes = tuple(_programme(a, entries) for a in judged)
+    return ForcesIndex(programmes, _grades(judged), entries, len(entries))

@@ -2,7 +2,7 @@
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
 of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
-repository links and the home page's headline. The forces index's cells are in `forces_index.py`. No template counts, sorts or compares dates.
+repository links and the home page's headline. The forces index's tables are in `forces_index.py`. No template counts, sorts or compares dates.
 The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from generator import labels, settings
 from generator.derive import OVERALL, ActionView, FindingView, ForceView, NationalView, RoundView, Site, force_path
 from generator.feeds import force_feed_path
 # The forces index's view, from its own module; reached from here too, with the other page views.
-from generator.forces_index import IndexCell, Mark, cells, forces_index, index_areas, index_assessment, marks_for
+from generator.forces_index import Mark, forces_index, marks_for
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
 from generator.labels import Citation
 
@@ -33,8 +33,6 @@ class ForceEntry:
     path: str
     view: ForceView | None
     rounds: tuple[RoundPage, ...]
-    cells: tuple[IndexCell, ...]
-    no_index_record: bool  # nothing on record for the assessment the forces index tabulates
     missing: tuple[MissingRound, ...]  # assessments that wrote to every force, with nothing on record here
     edit_url: str
     report_url: str
@@ -58,8 +56,6 @@ def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, s
 def force_entries(site: Site) -> tuple[ForceEntry, ...]:
     """All forces on the fixed list, sorted by name, each joined to its record if there is one."""
     records = {v.force.id: v for v in site.forces}
-    assessment = index_assessment(site)
-    areas = index_areas(site, assessment)
     letters = sorted(site.content.assessments, key=lambda a: a.sort_date, reverse=True)
     entries = []
     for listed in site.content.force_list.forces:
@@ -68,30 +64,32 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         links = repository_links(listed.id, listed.name, view is not None)
         missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
         name = view.force.name if view else listed.name
-        row = cells(rounds, assessment, areas)
         taken: set[str] = set()
         cites = labels.citations(view.force.sources) if view else {}
         pages = tuple(round_page(r, taken, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
         entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  pages, row, all(c.no_record for c in row),
-                                  missing_rounds(missing), *links, force_feed_path(listed.id), cites, at_a_glance, judged > 1,
+                                  pages, missing_rounds(missing), *links, force_feed_path(listed.id), cites, at_a_glance, judged > 1,
                                   observation_rows(view.observations, cites) if view else ()))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
 
 @dataclass(frozen=True)
 class Headline:
-    national: NationalView
+    """The home page's facts: what the site covers, and the latest published overall figures."""
+
+    national: NationalView | None  # the latest assessment with published overall figures, if any
     overall: tuple | None
+    later: tuple[m.Assessment, ...]  # the programmes that returned to the ground of an earlier one, oldest first
+    forces_with_judgment: int  # forces with a grade or stated outcome on record, from any programme
+    forces_total: int
 
 
-def headline(site: Site) -> Headline | None:
-    """The latest assessment's published overall figures, for the home page."""
+def headline(site: Site) -> Headline:
     with_figures = [n for n in site.national if any(a.area_id == OVERALL for a in n.areas)]
-    if not with_figures:
-        return None
-    latest = max(with_figures, key=lambda n: n.assessment.sort_date)
-    overall = next(a for a in latest.areas if a.area_id == OVERALL)
-    return Headline(latest, overall.cells)
+    latest = max(with_figures, key=lambda n: n.assessment.sort_date) if with_figures else None
+    overall = next(a for a in latest.areas if a.area_id == OVERALL).cells if latest else None
+    later = tuple(sorted((a for a in site.content.assessments if a.follows_up), key=lambda a: a.sort_date))
+    judged = sum(1 for v in site.forces if any(r.round.findings for r in v.rounds))
+    return Headline(latest, overall, later, judged, site.forces_total)
