@@ -3,10 +3,13 @@ the code it comes from changes."""
 from generator import cache, export, schema
 
 
-def test_kept_schemas_are_the_schemas_generated_now():
+def test_kept_schemas_are_the_schemas_generated_now(tmp_path, monkeypatch):
+    # This test's own folder: the shared per-user one may hold what another run or checkout kept.
+    monkeypatch.setattr(cache, "_folder", lambda: tmp_path)
     assert schema.json_schemas() == schema._json_schemas()
     assert schema.json_schemas() == schema._json_schemas()  # the second time from the folder
     assert export.dataset_schema() == export._dataset_schema()
+    assert len(list(tmp_path.glob("apsp-*.json"))) == 2
 
 
 def test_a_change_to_the_source_makes_it_again(tmp_path, monkeypatch):

@@ -120,7 +120,23 @@ def test_href_only_passes_http_and_https_and_is_escaped_for_an_attribute():
     assert href('https://example.org/a?b=1&c="x"') == "https://example.org/a?b=1&amp;c=%22x%22"
 
 
-def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh(tmp_path, monkeypatch):
+@pytest.fixture
+def own_compiled_templates(tmp_path, monkeypatch):
+    """Compiled templates kept in this test's own folder, not the per-user one in the temporary directory
+    that every run and every checkout shares: there, a run beside this one could replace what this test
+    kept between two of its steps."""
+    from generator import render as r
+    from generator import templating
+
+    folder = tmp_path / "compiled"
+    folder.mkdir()
+    monkeypatch.setattr(templating.CompiledTemplates, "usable", classmethod(lambda cls: cls(str(folder))))
+    r.environment.cache_clear()
+    yield folder
+    r.environment.cache_clear()
+
+
+def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh(tmp_path, monkeypatch, own_compiled_templates):
     from generator import render as r
     from generator import templating
 
@@ -144,7 +160,7 @@ def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_afresh
     r.environment.cache_clear()
 
 
-def test_a_template_error_names_its_own_file_though_compiled_from_another_copy(tmp_path):
+def test_a_template_error_names_its_own_file_though_compiled_from_another_copy(tmp_path, own_compiled_templates):
     """Compiled templates are shared by the copies of one template (two checkouts, the benchmark's copies):
     an error in one still shows that copy's file."""
     import traceback

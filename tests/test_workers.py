@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from generator import workers
-from generator.build import build
+from generator.build import build as generator_build
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -18,12 +21,31 @@ from bench_records import write_content  # noqa: E402
 TODAY = dt.date(2026, 11, 22)
 
 
+@pytest.fixture(scope="module")
+def build():
+    """`generator.build.build`, run in a fresh process (spawned: fork and exec) that has no other thread.
+
+    A build with 2 processes forks. Forked from pytest's own process, the copy would hold whatever another
+    thread had locked at that moment: by this point of the suite Playwright's driver, its child watcher
+    and the test web servers all run threads there. Forking from a process that is only a build is safe."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield lambda *args, **kwargs: pool.submit(_build, *args, **kwargs).result()
+
+
+def _build(*args, **kwargs) -> SimpleNamespace:
+    """What the tests compare of a build's result, in a form that crosses between processes."""
+    result = generator_build(*args, **kwargs)
+    return SimpleNamespace(processes=result.processes, problems=[str(p) for p in result.problems],
+                           pages=[SimpleNamespace(path=p.path) for p in result.pages],
+                           written=result.written, removed=result.removed)
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("synthetic", [False, True], ids=["real content", "synthetic content"])
-def test_two_processes_write_the_same_site_as_one(tmp_path, synthetic):
+def test_two_processes_write_the_same_site_as_one(build, tmp_path, synthetic):
     root = write_content(tmp_path / "repo", 9) if synthetic else ROOT
     one = build(root, tmp_path / "one", TODAY, "https://example.org/", processes=1)
     two = build(root, tmp_path / "two", TODAY, "https://example.org/", processes=2)
@@ -34,7 +56,7 @@ def test_two_processes_write_the_same_site_as_one(tmp_path, synthetic):
     assert tree(tmp_path / "two") == tree(tmp_path / "one")
 
 
-def test_two_processes_write_only_changes_and_remove_stale_files(tmp_path):
+def test_two_processes_write_only_changes_and_remove_stale_files(build, tmp_path):
     root = write_content(tmp_path / "repo", 4)
     out = tmp_path / "docs"
     build(root, out, TODAY, processes=2)
@@ -47,15 +69,15 @@ def test_two_processes_write_only_changes_and_remove_stale_files(tmp_path):
     assert again.written == ["forces/bench-force-00002.md"]
     assert again.removed == ["stale.md", "forces/gone/x.md"]
     assert not (out / "forces" / "gone").exists()
-    assert tree(out) == tree(_fresh(root, tmp_path / "fresh"))
+    assert tree(out) == tree(_fresh(build, root, tmp_path / "fresh"))
 
 
-def _fresh(root: Path, out: Path) -> Path:
+def _fresh(build, root: Path, out: Path) -> Path:
     build(root, out, TODAY, processes=1)
     return out
 
 
-def test_problems_are_the_same_whatever_the_processes(tmp_path):
+def test_problems_are_the_same_whatever_the_processes(build, tmp_path):
     """The helper loads every other record and passes it back without positions: a problem found later
     (in the model, by a rule) still gets its line and column."""
     root = write_content(tmp_path / "repo", 4)
@@ -83,7 +105,7 @@ def test_the_number_of_processes_follows_the_size_of_the_site():
 
 
 @pytest.mark.parametrize("processes", [1, 2])
-def test_a_build_that_fails_while_rendering_leaves_no_output(tmp_path, processes):
+def test_a_build_that_fails_while_rendering_leaves_no_output(build, tmp_path, processes):
     """Into a new output folder, two processes write while they render, into a folder beside it that is
     renamed at the end: a failure on the way leaves neither."""
     root = write_content(tmp_path / "repo", 6)
