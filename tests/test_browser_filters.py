@@ -47,7 +47,8 @@ def test_without_javascript_the_table_lists_all_43_forces_and_no_form(browser, s
 
 @pytest.mark.parametrize("area", ["", "it-monitoring", "overall"])
 def test_filtering_by_outcome_shows_exactly_the_forces_with_that_outcome_and_the_address_keeps_it(browser, served_site, index, area):
-    page = browser.new_page()
+    context = browser.new_context()
+    page, again = context.new_page(), context.new_page()  # `again` opens each shared address afresh
     page.goto(served_site + "/forces/")
     for outcome in outcome_choices(index):
         page.select_option("#filter-area", area)
@@ -57,11 +58,9 @@ def test_filtering_by_outcome_shows_exactly_the_forces_with_that_outcome_and_the
         assert page.locator("#filter-status").inner_text() == f"Showing {len(want)} of 43 forces"
         shared = page.url
         assert f"outcome={outcome}" in shared and (not area or f"area={area}" in shared)
-        again = browser.new_page()
         again.goto(shared)
         assert visible(again) == want and again.input_value("#filter-outcome") == outcome
-        again.close()
-    page.close()
+    context.close()
 
 
 def test_some_filter_shows_some_but_not_all_forces(index):
