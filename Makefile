@@ -55,8 +55,9 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
-## test: set up and run the whole test suite
+## test: set up, see to Debian's Chromium (installed if this user may, else one line saying how), run the whole test suite
 test: $(STAMP)
+	@sh scripts/need-chromium.sh
 	$(BIN)/python -m pytest
 
 clean:
