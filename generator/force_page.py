@@ -61,7 +61,9 @@ class RoundPage:
     round: RoundView
     anchor: str  # the id of the round's heading, e.g. round-assessment-peel-2018-19
     programme: bool  # a later inspection programme (it has a report), not a review that wrote letters
-    findings_heading: str
+    not_known: tuple[str, ...]  # what the sources do not give of a programme's report: its title, dates
+    findings_heading: str  # unique on the page: each is a landmark's name in the table of contents
+    observations_heading: str
     letter_held: bool
     letter_note: bool  # say beside each fact that the inspectorate's letter itself is not held
     timeline: tuple[ActionGroup, ...]
@@ -132,9 +134,16 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
                             cites[f.source.id] if f.source else None, _rests_on(f.source))
                  for f in shown)
     held = rnd.round.letter is not None
-    return RoundPage(rnd, round_anchor(rnd.assessment), programme, "Grade per area" if programme else "Outcome per area",
-                     held, not held and not programme, _timeline(rnd.actions, taken), rows,
+    title = rnd.assessment.short_title
+    return RoundPage(rnd, round_anchor(rnd.assessment), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
+                     f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
                      observation_rows(rnd.observations, cites))
+
+
+def _not_known(rnd: m.Round) -> tuple[str, ...]:
+    missing = {"the report's title": rnd.report_title, "its publication date": rnd.published or rnd.published_as_stated,
+               "when it was inspected": rnd.inspected_as_stated}
+    return tuple(what for what, known in missing.items() if not known)
 
 
 def observation_rows(observations: tuple[ObservationView, ...], cites: dict[str, Citation]) -> tuple[ObservationRow, ...]:

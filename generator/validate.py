@@ -95,5 +95,5 @@ RULES = [
 ]
 
 
-NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures, observations_bear_on_areas,
+NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures, follows_up_resolves, observations_bear_on_areas,
                   rounds_after_programme_began}

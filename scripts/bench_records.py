@@ -86,6 +86,39 @@ def sources(i: int) -> list[dict]:
     ]
 
 
+# The later programmes each synthetic force has a round of, with the source its grades rest on (dated after the
+# programme began) and the grades used, in turn, from each programme's scale.
+LATER = (("assessment-peel-2018-19", "peel-page", "2019-09-27"), ("assessment-integrity-2021-25", "integrity-report", "2022-11-17"),
+         ("assessment-integrity-2024-26", "integrity-news", "2025-10-29"))
+BEARS_ON = ("capability-and-capacity", "it-monitoring", "links-with-agencies", "abuse-of-position")
+
+
+def later_sources(i: int) -> list[dict]:
+    name = force_name(i)
+    kinds = ("inspectorate-report", "inspectorate-report", "inspectorate-news-release")
+    return [{"id": source, "kind": kind, "title": f"A report into the effectiveness of integrity arrangements in {name}",
+             "publisher": "HMICFRS", "date": date, "url": f"https://www.justiceinspectorates.gov.uk/hmicfrs/{source}/{force_id(i)}/"}
+            for (_, source, date), kind in zip(LATER, kinds)]
+
+
+def later_rounds(i: int, rng: random.Random, national: Path) -> list[dict]:
+    """A round of every later programme: every area graded, five findings without a grade, the report's dates."""
+    rounds = []
+    for assessment, source, date in LATER:
+        facts = yaml.safe_load((national / f"{assessment}.yml").read_text())
+        grades = [o["id"] for o in facts["outcomes"]]
+        rounds.append({
+            "assessment": assessment,
+            "report_title": f"A report into the effectiveness of integrity arrangements in {force_name(i)}",
+            "published": date, "published_as_stated": date, "inspected_as_stated": f"{rng.choice(MONTHS)} {date[:4]}",
+            "findings": [{"area": area["id"], "outcome": grades[(i + k) % len(grades)], "basis": "stated",
+                          "as_stated": f"{area['name']}: {grades[(i + k) % len(grades)]}", "summary": sentence(rng, 20), "source": source}
+                         for k, area in enumerate(facts["areas"])],
+            "observations": [{"bears_on": [BEARS_ON[(i + n) % 4]], "text": sentence(rng, 25), "source": source} for n in range(5)],
+        })
+    return rounds
+
+
 def action(rng: random.Random, n: int, areas: list[str], systems: list[str]) -> dict:
     return {
         "title": sentence(rng, 5).rstrip("."),
@@ -101,7 +134,7 @@ def action(rng: random.Random, n: int, areas: list[str], systems: list[str]) -> 
     }
 
 
-def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
+def record(i: int, facts: tuple[str, list[str], list[str], list[str]], national: Path) -> dict:
     assessment, areas, outcomes, systems = facts
     rng = random.Random(i)
     findings = [
@@ -111,7 +144,8 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
     ]
     return {
         "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2025-06-01",
-        "sources": sources(i),
+        "sources": sources(i) + later_sources(i),
+        "observations": [{"bears_on": ["capability-and-capacity"], "text": sentence(rng, 20), "source": "press"}],
         "corrections": [{"date": "2025-05-01", "summary": sentence(rng, 15)}],
         "rounds": [{
             "assessment": assessment,
@@ -123,7 +157,7 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]]) -> dict:
             "responses": [{"by": f"Police and Crime Commissioner for {force_name(i)}", "summary": sentence(rng, 20), "source": "pcc-letter"},
                           {"by": "Local newspaper, reporting the chief constable", "summary": sentence(rng, 15), "source": "press"}],
             "note": sentence(rng, 20),
-        }],
+        }, *later_rounds(i, rng, national)],
     }
 
 
@@ -142,7 +176,7 @@ def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
     (national / "forces.yml").write_text(_dump({**real, "forces": listed}))
     facts = national_facts(national)
     for i in range(1, forces + 1):
-        (out / "content" / "forces" / f"{force_id(i)}.yml").write_text(_dump(record(i, facts)))
+        (out / "content" / "forces" / f"{force_id(i)}.yml").write_text(_dump(record(i, facts, national)))
     publish_figures(assessment_file(national), forces, facts)
     return out
 

@@ -28,7 +28,11 @@ def test_synthetic_records_fill_every_field(tmp_path):
     subprocess.run([sys.executable, "scripts/bench_records.py", str(tmp_path), "--forces", "1"], cwd=ROOT, check=True, capture_output=True)
     record = yaml.safe_load((tmp_path / "content" / "forces" / "bench-force-00001.yml").read_text())
     rnd = record["rounds"][0]
-    for cls, data in [(m.Force, record), (m.Round, rnd), (m.Action, rnd["actions"][0]), (m.Letter, rnd["letter"]),
+    later = {key: True for r in record["rounds"][1:] for key in r}
+    assert len(record["rounds"]) == 4  # the 2017 review and every later programme
+    for cls, data in [(m.Force, record), (m.Round, {**rnd, **later}), (m.Action, rnd["actions"][0]), (m.Letter, rnd["letter"]),
+                      (m.Finding, {key: True for r in record["rounds"] for f in r["findings"] for key in f}),
+                      (m.Observation, {key: True for r in record["rounds"][1:] for o in r["observations"] for key in o}),
                       (m.StatedFact, rnd["reflects_national_strategy"]), (m.Response, rnd["responses"][0]),
                       (m.Correction, record["corrections"][0]),
                       (m.Source, {key: True for source in record["sources"] for key in source})]:

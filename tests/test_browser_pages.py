@@ -45,6 +45,10 @@ SHAPES = {
     "force-with-rounds-and-notes": "/forces/north-yorkshire/",
     "national-two-rounds": "/national/",
     "forces-index-with-outcomes": "/forces/",
+    "force-with-every-round": "/forces/warwickshire/",
+    "force-with-one-round": "/forces/gloucestershire/",
+    "force-with-no-round": "/forces/dyfed-powys/",
+    "force-with-hostile-text": "/forces/kent/",
 }
 # The forces index hides the side navigation (front matter `hide: navigation`) to give its table the
 # width; on a wide screen there is then no menu button either, and the header's title is the way on.

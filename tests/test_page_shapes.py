@@ -194,7 +194,7 @@ def test_a_later_round_shows_its_report_grades_and_findings_without_a_grade(site
     page = article(site, "forces/warwickshire")
     section = words(page)
     assert "Report: “A report into the effectiveness of vetting and counter-corruption arrangements in Warwickshire Police”" in section
-    assert "Grade per area" in section and "Findings without a grade" in section
+    assert "Integrity programme 2021/25: grade per area" in section and "PEEL 2018/19 legitimacy: findings without a grade" in section
     assert re.search(r"On: IT systems monitoring\. ", section)
 
 

@@ -162,7 +162,7 @@ def test_a_number_is_not_a_date(root):
 def test_a_date_in_the_future(root):
     found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-11-26", today=TODAY)
     assert found == [f"{KENT}:4:15: last_updated: 2026-11-26 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit"]
-    assert check(root, TODAY.replace(day=23))[1].problems == []
+    assert check(root, TODAY.replace(day=26))[1].problems == []
 
 
 def test_a_source_dated_in_the_future(root):
@@ -290,7 +290,8 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
      "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, "
      "partners, source, status, status_as_stated, system, title"),
     ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
-     "findings, letter, note, reflects_national_strategy, responses"),
+     "findings, inspected_as_stated, letter, note, observations, published, published_as_stated, reflects_national_strategy, "
+     "report_title, responses"),
     ("last_updated: 2026-11-25", "last_updated: 2026-11-25\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
 ])
 def test_field_messages(root, old, new, expected):

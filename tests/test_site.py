@@ -145,4 +145,4 @@ def test_each_area_says_how_many_forces_it_has_on_record(built_site):
                         for x in r.findings if x.area == area)
         assert f"Outcomes on record for {on_record} of the 43 forces the published figures cover" in body, area
     with_outcome = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017" and r.findings)
-    assert f"of 43, {with_outcome} of them with a published outcome" in body
+    assert f"of 43, {with_outcome} of them with an outcome on record" in body

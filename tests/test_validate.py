@@ -1,4 +1,5 @@
 from pathlib import Path
+import yaml
 
 from generator.build import check
 from tests.conftest import ROOT
@@ -37,21 +38,24 @@ def test_an_unknown_key_is_an_error_with_a_suggestion(copy_repo):
     missing, unknown = problems_after(copy_repo, file, "last_updated:", "last_update:")
     assert missing == f"{file}:2:1: last_updated: is missing; add a `last_updated:` line here"
     assert unknown == (f"{file}:5:1: last_update: unknown field (did you mean `last_updated`?); "
-                       "the fields allowed here are: corrections, country, id, last_updated, name, rounds, sources")
+                       "the fields allowed here are: corrections, country, id, last_updated, name, observations, rounds, sources")
 
 
 def test_a_source_that_is_not_declared(copy_repo):
     file = "content/forces/leicestershire.yml"
     found = problems_after(copy_repo, file, "        source: letter\n", "        source: lettre\n")
     line = line_of(copy_repo, file, "source: lettre")
-    assert found == [f"{file}:{line}:17: rounds[0].findings[0].source: 'lettre' is not a source of this file; use one of: hinckley-times, letter"]
+    ids = ", ".join(sorted(s["id"] for s in yaml.safe_load((copy_repo / file).read_text())["sources"]))
+    assert "hinckley-times, letter" in ids
+    assert found == [f"{file}:{line}:17: rounds[0].findings[0].source: 'lettre' is not a source of this file; use one of: {ids}"]
 
 
 def test_a_file_name_that_differs_from_the_id(copy_repo):
     (copy_repo / "content/forces/warwickshire.yml").rename(copy_repo / "content/forces/kent.yml")
     content, result = check(copy_repo)
+    line = line_of(copy_repo, "content/forces/kent.yml", "id: warwickshire")
     assert [str(p) for p in result.problems] == [
-        "content/forces/kent.yml:2:5: id: 'warwickshire' differs from the file name; rename the file to warwickshire.yml or set `id: kent`"
+        f"content/forces/kent.yml:{line}:5: id: 'warwickshire' differs from the file name; rename the file to warwickshire.yml or set `id: kent`"
     ]
 
 
@@ -67,7 +71,8 @@ def test_a_duplicate_key_does_not_hide_the_files_other_problems(copy_repo):
     path.write_text(path.read_text().replace("name: Warwickshire Police\n", "name: Warwickshire Police\nname: Warwickshire\n", 1)
                     .replace("basis: reading", "basis: maybe", 1))
     found = [str(p) for p in check(copy_repo)[1].problems]
-    assert found[0].startswith(f"{file}:4:1: name: duplicate key; `name` is already set on line 3")
+    line = line_of(copy_repo, file, "name: Warwickshire Police")
+    assert found[0].startswith(f"{file}:{line + 1}:1: name: duplicate key; `name` is already set on line {line}")
     assert any("basis: 'maybe' is not allowed; must be one of: stated, reading" in p for p in found[1:])
 
 
