@@ -119,7 +119,7 @@ def nav_reachable(page, width: int, name: str, timeout: float = 5_000) -> list[s
     return []
 
 
-def visit(context, base: str, name: str, path: str, width: int) -> dict:
+def visit(context, base: str, name: str, path: str, width: int, search: bool) -> dict:
     """One load of one page at one width: everything the tests below assert on."""
     page = context.new_page()
     requests: list[str] = []
@@ -132,7 +132,7 @@ def visit(context, base: str, name: str, path: str, width: int) -> dict:
         save(ARTIFACTS / f"axe-{name}-{width}.json", json.dumps(found["axe"], indent=2).encode())
     found["screenshot"] = png_size(shot)
     found["nav"] = nav_reachable(page, width, name)
-    if width == WIDTHS[0]:
+    if search:
         page.keyboard.press("/")  # open search, which loads the search index and worker
         page.keyboard.type("police")
         page.locator(".md-search-result__item").first.wait_for()
@@ -148,19 +148,23 @@ def visited(browser, served_site, served_shapes):
     ARTIFACTS.mkdir(exist_ok=True)
     seen: dict[tuple[str, int], dict] = {}
     narrow = browser.new_context(viewport={"width": WIDTHS[1], "height": HEIGHT})
+    wide = browser.new_context(viewport={"width": WIDTHS[0], "height": HEIGHT})
 
     def look(name: str, width: int) -> dict:
         if (name, width) not in seen:
             base, path = (served_site, PAGE_TYPES[name]) if name in PAGE_TYPES else (served_shapes, SHAPES[name])
-            if width == WIDTHS[0]:  # a context of its own, with an empty cache: every request is recorded
+            if width == WIDTHS[0] and name in PAGE_TYPES:
+                # A context of its own, with an empty cache: every request is recorded, search opened included
+                # (the fixture site's shapes share the real site's assets: their requests are not checked).
                 with browser.new_context(viewport={"width": width, "height": HEIGHT}) as context:
-                    seen[name, width] = visit(context, base, name, path, width)
+                    seen[name, width] = visit(context, base, name, path, width, search=True)
             else:
-                seen[name, width] = visit(narrow, base, name, path, width)
+                seen[name, width] = visit(narrow if width == WIDTHS[1] else wide, base, name, path, width, search=False)
         return seen[name, width]
 
     yield look
     narrow.close()
+    wide.close()
 
 
 ALL_PAGES = [*PAGE_TYPES, *SHAPES]
