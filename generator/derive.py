@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from generator import model as m
 
 OVERALL = "overall"
-# Where a fact rests on an inspectorate document itself; any other kind of source (a press report, the force's own
-# page, a PCC's page, Hansard) is second-hand, and the pages say so beside what rests on it.
-FIRST_HAND = frozenset({m.SourceKind.inspectorate_letter, m.SourceKind.inspectorate_report, m.SourceKind.inspectorate_news})
 APSP_AREA = "Abuse of position for a sexual purpose in general"
 
 
@@ -25,11 +22,6 @@ class FindingView:
     finding: m.Finding | None
     outcome: m.Outcome | None
     source: m.Source | None
-
-    @property
-    def second_hand(self) -> bool:
-        """The outcome rests on a source other than the inspectorate's own documents."""
-        return self.source is not None and self.source.kind not in FIRST_HAND
 
 
 @dataclass(frozen=True)
@@ -48,10 +40,6 @@ class ObservationView:
     observation: m.Observation
     bears_on: tuple[str, ...]
     source: m.Source
-
-    @property
-    def second_hand(self) -> bool:
-        return self.source.kind not in FIRST_HAND
 
 
 @dataclass(frozen=True)
@@ -116,10 +104,6 @@ class KeyFindingView:
     finding: m.KeyFinding
     source: m.Source
 
-    @property
-    def second_hand(self) -> bool:
-        return self.source.kind not in FIRST_HAND
-
 
 @dataclass(frozen=True)
 class PublishedCountView:
@@ -127,10 +111,6 @@ class PublishedCountView:
 
     count: m.PublishedCount
     source: m.Source
-
-    @property
-    def second_hand(self) -> bool:
-        return self.source.kind not in FIRST_HAND
 
 
 @dataclass(frozen=True)
@@ -157,7 +137,8 @@ class Site:
 def derive(content: m.Content, today: dt.date) -> Site:
     systems = {s.id: s for s in content.systems.systems}
     by_id = {a.id: a for a in content.assessments}
-    forces = tuple(_force(f, by_id, systems) for f in content.forces)
+    areas = observation_areas(content.assessments)
+    forces = tuple(_force(f, by_id, systems, areas) for f in content.forces)
     total = len(content.force_list.forces)
     national = tuple(_national(a, forces, total) for a in reversed(content.assessments))
     return Site(content, forces, national, total, today)
@@ -167,9 +148,9 @@ def force_path(force_id: str) -> str:
     return f"forces/{force_id}.md"
 
 
-def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System]) -> ForceView:
+def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System],
+           areas: dict[str, str]) -> ForceView:
     sources = {s.id: s for s in force.sources}
-    areas = _area_names(assessments)
     rounds = [_round(r, assessments[r.assessment], sources, systems, areas) for r in force.rounds]
     rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
     held = {r.assessment for r in force.rounds}
@@ -179,10 +160,11 @@ def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[s
     return ForceView(force, tuple(rounds), force_path(force.id), missing, observations)
 
 
-def _area_names(assessments: dict[str, m.Assessment]) -> dict[str, str]:
-    """The names of the areas observations may bear on: those of every assessment a programme follows up."""
-    followed = {a.follows_up for a in assessments.values() if a.follows_up}
-    names = {area.id: area.name for a in assessments.values() if a.id in followed for area in a.areas}
+def observation_areas(assessments: tuple[m.Assessment, ...]) -> dict[str, str]:
+    """The areas observations may bear on, id -> name: those of every assessment a programme follows up, then
+    abuse of position in general."""
+    followed = {a.follows_up for a in assessments if a.follows_up}
+    names = {area.id: area.name for a in assessments if a.id in followed for area in a.areas}
     return {**names, m.APSP: APSP_AREA}
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.derive import FindingView, ForceView, RoundView, Site
-from generator.labels import SECOND_HAND, SOURCE_KINDS
+from generator.labels import SOURCE_KINDS, rests_on
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,10 @@ def _judgments(rnd: RoundView) -> list[FindingView]:
 
 def _outcomes(found: list[FindingView]) -> str:
     """Each area and its outcome, saying which rest on no inspectorate document: once, if all rest on one kind."""
-    kinds = {f.source.kind for f in found}
-    if len(found) > 1 and all(f.second_hand for f in found) and len(kinds) == 1:
-        return "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found) + f" (all {SECOND_HAND[kinds.pop()]})"
-    return "; ".join(f"{f.area_name}: {f.outcome.label}" + (f" ({SECOND_HAND[f.source.kind]})" if f.second_hand else "")
+    said = {rests_on(f.source) for f in found}
+    if len(found) > 1 and len(said) == 1 and None not in said:
+        return "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found) + f" (all {said.pop()})"
+    return "; ".join(f"{f.area_name}: {f.outcome.label}" + (f" ({rests_on(f.source)})" if rests_on(f.source) else "")
                      for f in found)
 
 

@@ -121,17 +121,13 @@ def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionG
                  for g in ordered)
 
 
-def _rests_on(source: m.Source | None) -> str | None:
-    return labels.SECOND_HAND.get(source.kind) if source is not None else None
-
-
 def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> RoundPage:
     """`taken`: the anchors already given on this force page; `cites`: its sources' citations."""
     marks = marks_for(rnd.assessment)
     programme = rnd.assessment.letters_date is None
     shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
     rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
-                            cites[f.source.id] if f.source else None, _rests_on(f.source))
+                            cites[f.source.id] if f.source else None, labels.rests_on(f.source))
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
@@ -147,7 +143,7 @@ def _not_known(rnd: m.Round) -> tuple[str, ...]:
 
 
 def observation_rows(observations: tuple[ObservationView, ...], cites: dict[str, Citation]) -> tuple[ObservationRow, ...]:
-    return tuple(ObservationRow(o, cites[o.source.id], _rests_on(o.source)) for o in observations)
+    return tuple(ObservationRow(o, cites[o.source.id], labels.rests_on(o.source)) for o in observations)
 
 
 def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...]) -> tuple[GlanceRow, ...]:

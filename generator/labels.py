@@ -29,6 +29,13 @@ SECOND_HAND = {
     m.SourceKind.parliament_record: "known only from Hansard",
     m.SourceKind.reference_data: "known only from reference data",
 }
+# The inspectorate's own documents: every other kind of source is second-hand.
+FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
+
+
+def rests_on(source: m.Source | None) -> str | None:
+    """What a judgment or finding rests on, said plainly, when that is no inspectorate document; else None."""
+    return SECOND_HAND.get(source.kind) if source is not None else None
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
             m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from generator import labels
 from generator.chart import NOT_A_GRADE, AreaFigure, figures
-from generator.derive import APSP_AREA, Cell, ForceView, NationalView, Site
+from generator import derive
+from generator.derive import Cell, ForceView, NationalView, Site
 from generator.forces_index import Mark, marks_for
 from generator.labels import Citation
 
@@ -62,10 +63,6 @@ class Section:
     graded_per_force: bool  # the programme judged forces area by area (so it has tables)
 
 
-def _second_hand(kind) -> str | None:
-    return labels.SECOND_HAND.get(kind)
-
-
 NONE_PUBLISHED = "none by the inspectorate"  # the programme published no count per outcome for the area
 NOT_PUBLISHED = "not published"  # it published counts for the area, but none for this outcome
 
@@ -73,7 +70,7 @@ NOT_PUBLISHED = "not published"  # it published counts for the area, but none fo
 def _holder(view: ForceView, assessment_id: str, area_id: str) -> Holder:
     found = [f for r in view.rounds if r.assessment.id == assessment_id
              for f in (*r.findings, *((r.overall,) if r.overall else ())) if f.area_id == area_id and f.finding]
-    return Holder(view, labels.SECOND_HAND.get(found[0].source.kind) if found and found[0].second_hand else None)
+    return Holder(view, labels.rests_on(found[0].source) if found else None)
 
 
 def _table(national: NationalView, figure: AreaFigure, marks: dict[str, Mark]) -> AreaTable:
@@ -90,10 +87,8 @@ def section(national: NationalView) -> Section:
     cites = labels.citations(national.assessment.sources)
     marks = marks_for(national.assessment)
     tables = tuple(_table(national, f, marks) for f in figures(national))
-    published = tuple(Sourced(p.count.text, cites[p.source.id], _second_hand(p.source.kind) if p.second_hand else None)
-                      for p in national.published_counts)
-    found = tuple(Sourced(k.finding.text, cites[k.source.id], _second_hand(k.source.kind) if k.second_hand else None)
-                  for k in national.key_findings)
+    published = tuple(Sourced(p.count.text, cites[p.source.id], labels.rests_on(p.source)) for p in national.published_counts)
+    found = tuple(Sourced(k.finding.text, cites[k.source.id], labels.rests_on(k.source)) for k in national.key_findings)
     return Section(national.assessment.id, national, tables, published, found, cites, bool(national.areas))
 
 
@@ -104,5 +99,4 @@ def sections(site: Site) -> tuple[Section, ...]:
 def observation_areas(site: Site) -> tuple[str, ...]:
     """What a later finding may bear on (for the methodology page): the areas of every assessment a programme
     follows up, then abuse of position in general."""
-    followed = {a.follows_up for a in site.content.assessments if a.follows_up}
-    return (*(area.name for a in site.content.assessments if a.id in followed for area in a.areas), APSP_AREA)
+    return tuple(derive.observation_areas(site.content.assessments).values())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import model as m
-from generator.derive import FIRST_HAND
+from generator.labels import FIRST_HAND
 
 
 @dataclass(frozen=True)

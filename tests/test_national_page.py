@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import chart, national_page, pages, views
+from generator import chart, labels, national_page, pages, views
 from generator.build import check
 from generator.derive import APSP_AREA, derive
 from generator.render import render
@@ -88,7 +88,7 @@ def test_the_grade_counts_per_programme(site):
 
 def test_published_counts_sit_beside_the_count_on_record_with_their_sources(site, national_md):
     n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
-    assert [(p.count.value, p.second_hand) for p in n.published_counts] == [(34, False), (12, True)]
+    assert [(p.count.value, labels.rests_on(p.source)) for p in n.published_counts] == [(34, None), (12, "known only from a press report")]
     assert n.forces_on_record == sum(1 for f in site.forces for r in f.rounds if r.assessment.id == n.assessment.id)
     section = words(national_md.split("{ #assessment-integrity-2021-25 }")[1].split("\n## ")[0])
     assert "The inspectorate inspected 34 forces and published their reports. Source: Police integrity inspection programme (inspectorate report)." in section
