@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from generator import labels
 from generator import model as m
 from generator.derive import ActionView, FindingView, ObservationView, RoundView
-from generator.forces_index import Mark, marks_for
-from generator.labels import Citation
+from generator.labels import Citation, Mark, marks_for
 
 
 @dataclass(frozen=True)

@@ -1,31 +1,19 @@
 """The forces index's view: one table per assessment that judged forces area by area, newest first; one row per
 force, one cell per area, each judgment in the inspectorate's words beside a mark that does not rely on colour;
-and the filters' choices. `Mark` and `marks_for` are also used by the force pages and the methodology's key."""
+and the filters' choices."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from generator import labels
 from generator import model as m
 from generator.derive import OVERALL, FindingView, Site
 
-if TYPE_CHECKING:
-    from generator.force_page import RoundPage
-    from generator.views import ForceEntry
+from generator.force_page import RoundPage
+from generator.labels import Mark, marks_for
+from generator.views import ForceEntry
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full), by the outcome's
-    place on its own scale; `ungraded` (a crossed circle) for a stated outcome that is not a grade."""
-
-    outcome_id: str
-    label: str
-    fill: int | str
-
-
-UNGRADED = "ungraded"
 NONE = "none"  # the grade filter's value for a cell without a judgment: not known, or no report
 
 
@@ -73,13 +61,6 @@ class ForcesIndex:
     total: int
 
 
-def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
-    graded = [o for o in assessment.outcomes if o.graded]
-    last = max(len(graded) - 1, 1)
-    place = {o.id: round(4 * i / last) for i, o in enumerate(graded)}
-    return {o.id: Mark(o.id, o.label, place.get(o.id, UNGRADED)) for o in assessment.outcomes}
-
-
 def _areas(assessment: m.Assessment, entries: tuple[ForceEntry, ...]) -> tuple[Choice, ...]:
     """The assessment's areas, and "Overall" when it published overall figures or a force's round has one."""
     areas = [Choice(a.id, a.name) for a in assessment.areas]
@@ -124,11 +105,8 @@ def _grades(assessments: list[m.Assessment]) -> tuple[Choice, ...]:
     return tuple(Choice(o.id, o.label) for o in ordered) + (Choice(NONE, "Not known, or no report"),)
 
 
-def forces_index(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> ForcesIndex:
-    """`entries`: views.force_entries(site), if the caller already has them."""
-    from generator.views import force_entries  # the rows are force entries; views imports this module
-
-    entries = force_entries(site) if entries is None else entries
+def forces_index(site: Site, entries: tuple[ForceEntry, ...]) -> ForcesIndex:
+    """`entries`: views.force_entries(site)."""
     judged = sorted((a for a in site.content.assessments if a.areas), key=lambda a: a.sort_date, reverse=True)
     programmes = tuple(_programme(a, entries) for a in judged)
     return ForcesIndex(programmes, _grades(judged), entries, len(entries))

@@ -1,5 +1,5 @@
-"""The words the pages show for the records' coded values (kinds of source, statuses of actions), and each
-source's citation : made here, so templates only format them."""
+"""The words and marks the pages show for the records' coded values (kinds of source, statuses of actions,
+outcomes on their grade scale), and each source's citation: made here, so templates only format them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -61,3 +61,23 @@ def citation(source: m.Source) -> Citation:
 def citations(sources: list[m.Source]) -> dict[str, Citation]:
     """Each source's citation, by the id that `source:` fields use."""
     return {s.id: citation(s) for s in sources}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A shape that does not rely on colour: a circle filled by quarters, 0 (empty) to 4 (full), by the outcome's
+    place on its own scale; `ungraded` (a crossed circle) for a stated outcome that is not a grade."""
+
+    outcome_id: str
+    label: str
+    fill: int | str
+
+
+UNGRADED = "ungraded"
+
+
+def marks_for(assessment: m.Assessment) -> dict[str, Mark]:
+    graded = [o for o in assessment.outcomes if o.graded]
+    last = max(len(graded) - 1, 1)
+    place = {o.id: round(4 * i / last) for i, o in enumerate(graded)}
+    return {o.id: Mark(o.id, o.label, place.get(o.id, UNGRADED)) for o in assessment.outcomes}

@@ -12,8 +12,7 @@ from generator import labels
 from generator.chart import NOT_A_GRADE, AreaFigure, figures
 from generator import derive
 from generator.derive import Cell, ForceView, NationalView, Site
-from generator.forces_index import Mark, marks_for
-from generator.labels import Citation
+from generator.labels import Citation, Mark, marks_for
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, data_page, national_page, settings, systems_register, views
+from generator import chart, data_page, forces_index as index, labels, national_page, settings, systems_register, views
 from generator.derive import Site
 
 
@@ -22,7 +22,7 @@ def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": views.forces_index(site, entries)})
+    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": index.forces_index(site, entries)})
 
 
 def national(site: Site) -> Page:
@@ -45,7 +45,7 @@ def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def methodology(site: Site) -> Page:
-    marks = {a.id: views.marks_for(a) for a in site.content.assessments}
+    marks = {a.id: labels.marks_for(a) for a in site.content.assessments}
     context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site)}
     return Page("methodology.md", "methodology.md.j2", context)
 

@@ -13,7 +13,7 @@ from generator import labels
 from generator import model as m
 from generator.derive import ActionView, Site
 from generator.force_page import TimelineAction
-from generator.views import ForceEntry, force_entries
+from generator.views import ForceEntry
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,9 @@ def _adoption(entry: ForceEntry, steps: list[TimelineAction]) -> Adoption:
     return Adoption(entry, latest.view, latest.anchor, earlier, latest.status, labels.SOURCE_KINDS[latest.view.source.kind])
 
 
-def systems_register(site: Site, entries: tuple[ForceEntry, ...] | None = None) -> tuple[SystemEntry, ...]:
-    """`entries`: force_entries(site), if the caller already has them. Forces in the forces index's order."""
+def systems_register(site: Site, entries: tuple[ForceEntry, ...]) -> tuple[SystemEntry, ...]:
+    """`entries`: views.force_entries(site), in the forces index's order."""
     sources = {s.id: s for s in site.content.systems.sources}
-    entries = force_entries(site) if entries is None else entries
     named: dict[str, list[Adoption]] = {s.id: [] for s in site.content.systems.systems}
     for entry in entries:
         steps: dict[str, list[TimelineAction]] = {}

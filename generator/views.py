@@ -7,18 +7,13 @@ The systems register's view is in `systems_register.py`, the Data page's in `dat
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from generator import model as m
 from generator import labels, settings
-from generator.derive import OVERALL, ActionView, FindingView, ForceView, NationalView, RoundView, Site, force_path
-from generator.feeds import force_feed_path
-# The forces index's view, from its own module; reached from here too, with the other page views.
-from generator.forces_index import Mark, forces_index, marks_for
+from generator import addresses
+from generator.derive import OVERALL, ForceView, NationalView, Site
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
 from generator.labels import Citation
 
@@ -69,8 +64,8 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         pages = tuple(round_page(r, taken, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
-        entries.append(ForceEntry(listed.id, name, listed.country.value, force_path(listed.id), view,
-                                  pages, missing_rounds(missing), *links, force_feed_path(listed.id), cites, at_a_glance, judged > 1,
+        entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id).page, view,
+                                  pages, missing_rounds(missing), *links, addresses.force_feed(listed.id), cites, at_a_glance, judged > 1,
                                   observation_rows(view.observations, cites) if view else ()))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 

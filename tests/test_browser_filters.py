@@ -11,7 +11,7 @@ import pytest
 from generator.build import check
 from generator.derive import derive
 from generator.forces_index import NONE
-from generator.views import forces_index
+from generator.forces_index import forces_index
 from tests.conftest import ROOT, TODAY
 
 pytestmark = pytest.mark.browser

@@ -165,7 +165,7 @@ def test_methodology_sets_out_each_scale_with_its_marks_and_the_rules(site):
     md = rendered(site, pages.methodology(site))
     text = words(md)
     for a in site.content.assessments:
-        marks = views.marks_for(a)
+        marks = labels.marks_for(a)
         for outcome in a.outcomes:
             assert f'data-fill="{marks[outcome.id].fill}" aria-hidden="true"></span> **{outcome.label}**' in md.replace("\\", "")
     assert "no graded judgment (a stated outcome, not a grade)" in text

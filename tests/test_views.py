@@ -7,7 +7,9 @@ from generator.derive import derive
 from generator.forces_index import NONE
 from generator.model import Basis
 from generator.systems_register import systems_register
-from generator.views import force_entries, forces_index, marks_for
+from generator.forces_index import forces_index
+from generator.labels import marks_for
+from generator.views import force_entries
 from tests.conftest import ROOT, TODAY
 
 
@@ -37,7 +39,7 @@ def test_repository_links_come_from_the_one_setting(site):
 
 
 def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_with_a_judgment(site):
-    index = forces_index(site)
+    index = forces_index(site, force_entries(site))
     assert [p.assessment.id for p in index.programmes] == [
         "assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-peel-2018-19", "assessment-2017"]
     assert index.total == 43
@@ -49,7 +51,7 @@ def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_w
 
 
 def test_each_index_cell_gives_the_grade_its_basis_and_what_it_rests_on_and_links_to_the_round(site):
-    index = forces_index(site)
+    index = forces_index(site, force_entries(site))
     by_id = {f.id: f for f in site.content.forces}
     second_hand = 0
     for p in index.programmes:
@@ -72,7 +74,7 @@ def test_each_index_cell_gives_the_grade_its_basis_and_what_it_rests_on_and_link
 
 
 def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_known(site):
-    index = forces_index(site)
+    index = forces_index(site, force_entries(site))
     outcomes = [o for a in site.content.assessments for o in a.outcomes]
     labels_by_id = {}
     for o in outcomes:
@@ -83,7 +85,7 @@ def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_known(s
 
 
 def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
-    adopters = {e.system.id: [a.force.id for a in e.adoptions] for e in systems_register(site)}
+    adopters = {e.system.id: [a.force.id for a in e.adoptions] for e in systems_register(site, force_entries(site))}
     assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["west-yorkshire"]
 
 
