@@ -20,7 +20,13 @@ def is_date(name: str, annotation: Any) -> bool:
 
 
 def is_source(name: str, annotation: Any) -> bool:
-    return name == "source"
+    """A reference to a source of the file: `source`, a round's `published_source` and the like, `note_sources`."""
+    return name == "source" or name.endswith(("_source", "_sources"))
+
+
+def is_as_stated(name: str, annotation: Any) -> bool:
+    """A field that holds a source's own words (`as_stated`, `published_as_stated`, `date_as_stated`, …)."""
+    return name.endswith("as_stated")
 
 
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
