@@ -18,15 +18,17 @@ ROUND_FACTS = (("report_title", "report_source", "the report's title"),
                ("published_as_stated", "published_source", "the publication date"),
                ("inspected_as_stated", "inspected_source", "when the inspection took place"))
 
-# Words that are ours, not the source's: an attribution, a remark in brackets, a comment on the year.
-ADDED_WORDS = re.compile(r"[()\[\]]|\baccording to\b|\bnot known\b|\bfrom the [\w ]+'s address\b", re.IGNORECASE)
+# Words that are ours, not the source's: a remark in brackets, an attribution, a comment on the year.
+ADDED_WORDS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|\baccording to\b.*|\bnot known\b.*|\bfrom the [\w ]+'s address\b", re.IGNORECASE)
 
 
 def round_facts_name_their_source(national, listed, register, records) -> Iterator[Problem]:
     for item in records:
         for r, rnd in enumerate(item.record.rounds):
+            said: set[str] = set()  # one message per missing source field, at the first fact that needs it
             for fact, source, what in ROUND_FACTS:
-                if getattr(rnd, fact) is not None and getattr(rnd, source) is None:
+                if getattr(rnd, fact) is not None and getattr(rnd, source) is None and source not in said:
+                    said.add(source)
                     yield item.file.problem(("rounds", r, fact), f"{what} names no source; every fact names its document: add `{source}:` with the id of the source that gives it")
 
 
@@ -43,4 +45,4 @@ def as_stated_holds_only_the_sources_words(national, listed, register, records) 
         for loc, value in walk.values(item.record, walk.is_as_stated):
             found = ADDED_WORDS.search(value)
             if found:
-                yield item.file.problem(loc, f"'{found.group()}' is not the source's words; an as-stated field holds only the source's words: name the source in the `…_source:` field and put a year or remark we add in `note:`")
+                yield item.file.problem(loc, f"'{found.group().strip()}' is not the source's words; an as-stated field holds the source's words only: name where it comes from in the `…_source:` field, and put a year or remark of ours in `note:`")
