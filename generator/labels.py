@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import derive
 from generator import model as m
 
 SOURCE_KINDS = {
@@ -36,6 +37,67 @@ FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
 def rests_on(source: m.Source | None) -> str | None:
     """What a judgment or finding rests on, said plainly, when that is no inspectorate document; else None."""
     return SECOND_HAND.get(source.kind) if source is not None else None
+# Beside a judgment that is our reading of the source's words (`basis: reading`), wherever a judgment appears.
+OUR_READING = "our reading"
+
+
+def reading(finding: m.Finding | None) -> str | None:
+    """OUR_READING when the record marks the judgment as our reading of its source's words; else None."""
+    return OUR_READING if finding is not None and finding.basis is m.Basis.reading else None
+
+
+def judgment_notes(finding: m.Finding | None, source: m.Source | None) -> tuple[str, ...]:
+    """What a reader must be told beside a judgment, wherever it appears: that it is our reading, and what it rests
+    on when that is no inspectorate document (e.g. ("our reading", "known only from a press report"))."""
+    return tuple(n for n in (reading(finding), rests_on(source)) if n)
+
+
+# "According to …": the kind of document a fact such as a round's date comes from.
+ACCORDING_TO = {
+    m.SourceKind.inspectorate_letter: "the inspectorate's letter",
+    m.SourceKind.inspectorate_report: "the inspectorate's report",
+    m.SourceKind.inspectorate_news: "the inspectorate's news release",
+    m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.pcc_letter: "a PCC's letter",
+    m.SourceKind.pcc_statement: "a PCC's page",
+    m.SourceKind.panel_report: "a police and crime panel report",
+    m.SourceKind.press_report: "a press report",
+    m.SourceKind.parliament_record: "Hansard",
+    m.SourceKind.reference_data: "reference data",
+}
+
+
+@dataclass(frozen=True)
+class SaidBy:
+    """Who gives a fact such as a round's date: "according to a press report: Sheffield Telegraph"."""
+
+    document: str  # the kind of document, with its article: "a press report", "the inspectorate's report"
+    who: str | None  # its publisher, where the document is not the inspectorate's own
+    url: str | None
+
+
+def said_by(source: m.Source) -> SaidBy:
+    return SaidBy(ACCORDING_TO[source.kind], None if source.kind in FIRST_HAND else source.publisher, source.url)
+
+
+def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
+    """Which date a round's date is, in words to put before it: "published", "page last updated", "reported in the
+    press on", … (`dated_by` is one of derive.DATED_BY)."""
+    if dated_by == derive.PUBLISHED:
+        return "published"
+    if dated_by == derive.LETTER:
+        return "letter dated"
+    if dated_by == derive.LETTERS:
+        return "letters dated"
+    if dated_by != derive.SOURCE_DATE or source is None:
+        return None
+    if source.kind is m.SourceKind.press_report:
+        return "reported in the press on"
+    if "last updated" in (source.locator or "").lower():  # the record says the date is the page's "last updated" date
+        return "page last updated"
+    return f"{SOURCE_KINDS[source.kind]} dated"
+
+
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
             m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
 
