@@ -62,7 +62,7 @@ def annotated_example(heading: str = "An annotated example record") -> str:
     return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round")
+EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round", "Three cases editors meet at once")
 
 
 @pytest.mark.parametrize("heading", EXAMPLES)
@@ -101,3 +101,30 @@ def test_every_outcome_is_explained_with_the_letters_wording():
         assert row and outcome["label"] in row, outcome["id"]
     for area in assessment["areas"]:
         assert f"| `{area['id']}` | {area['name']} | {area['question']} |" in GUIDE
+
+
+def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
+    """The guide's answers hold: a date from the force's page says where it comes from and keeps the source's words;
+    a PEEL page's only date is shown as its "last updated" date; a grade read from wording says "our reading"."""
+    import re
+
+    from bs4 import BeautifulSoup
+
+    from generator import pages, views
+    from generator.derive import derive
+    from generator.render import render
+
+    shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    (tmp_path / "content/forces").mkdir()
+    (tmp_path / "content/forces/kent.yml").write_text(annotated_example("Three cases editors meet at once"))
+    content, result = check(tmp_path, TODAY)
+    site = derive(content, TODAY)
+    entry = next(e for e in views.force_entries(site) if e.id == "kent")
+    page = pages.force(site, entry)
+    html = render(ROOT / "templates", page.template, page.context, page.path)
+    text = re.sub(r"\s+", " ", BeautifulSoup(html, "html.parser").get_text(" "))
+    assert "PEEL 2018/19 legitimacy page last updated 27 September 2019" in text
+    assert "published “Friday 16 June”, according to the force's own page: Kent Police" in text
+    assert re.search(r"Published: “Friday 16 June” \( ?according to the force's own page ?: Kent Police\)", text)
+    assert "Ethical and lawful workforce: good (our reading)" in text
+    assert "2023" not in text.split("At a glance")[1].split("Integrity programme 2021/25")[1].split("PEEL")[0]
