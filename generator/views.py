@@ -15,6 +15,7 @@ from generator import labels, settings
 from generator import addresses
 from generator.derive import OVERALL, ForceView, NationalView, Site
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
+from generator.addresses import Address
 from generator.labels import Citation
 
 
@@ -25,14 +26,14 @@ class ForceEntry:
     id: str
     name: str
     country: str
-    path: str
+    address: Address  # the force's page
     view: ForceView | None
     rounds: tuple[RoundPage, ...]
     missing: tuple[MissingRound, ...]  # assessments that wrote to every force, with nothing on record here
     edit_url: str
     report_url: str
     suggest_url: str
-    feed_path: str
+    feed: Address  # the force's Atom feed
     citations: dict[str, Citation]  # each source of the record, by id
     glance: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
     not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
@@ -64,8 +65,8 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         pages = tuple(round_page(r, taken, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
-        entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id).page, view,
-                                  pages, missing_rounds(missing), *links, addresses.force_feed(listed.id), cites, at_a_glance, judged > 1,
+        entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id), view,
+                                  pages, missing_rounds(missing), *links, Address(addresses.force_feed(listed.id)), cites, at_a_glance, judged > 1,
                                   observation_rows(view.observations, cites) if view else ()))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
 
@@ -82,7 +83,7 @@ class Headline:
 
 
 def headline(site: Site) -> Headline:
-    with_figures = [n for n in site.national if any(a.area_id == OVERALL for a in n.areas)]
+    with_figures = [n for n in site.national if any(a.area_id == OVERALL and a.published_source for a in n.areas)]
     latest = max(with_figures, key=lambda n: n.assessment.sort_date) if with_figures else None
     overall = next(a for a in latest.areas if a.area_id == OVERALL).cells if latest else None
     later = tuple(sorted((a for a in site.content.assessments if a.follows_up), key=lambda a: a.sort_date))

@@ -57,7 +57,7 @@ def test_each_index_cell_gives_the_grade_its_basis_and_what_it_rests_on_and_link
     for p in index.programmes:
         for row in p.rows:
             rnd = next((r for r in by_id[row.force_id].rounds if r.assessment == p.assessment.id), None) if row.force_id in by_id else None
-            assert row.anchor == (f"round-{p.assessment.id}" if rnd else None)
+            assert row.link.anchor == (f"round-{p.assessment.id}" if rnd else None)
             assert len(row.cells) == (p.span if rnd else 0) and [a for a, _ in row.grades] == [a.value for a in p.areas]
             found = {f.area: f for f in rnd.findings} if rnd else {}
             sources = {s.id: s for s in by_id[row.force_id].sources} if rnd else {}
@@ -116,7 +116,7 @@ def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(t
                      if s.view.system and s.view.system.id == entry.system.id]
             dates = sorted(s.view.reported for s in steps)
             assert adoption.latest.reported == dates[-1]
-            assert adoption.anchor in {s.anchor for s in steps if s.view is adoption.latest}
+            assert adoption.link.anchor in {s.anchor for s in steps if s.view is adoption.latest}
             assert adoption.first_reported == (dates[0] if dates[0] != dates[-1] else None)
             several += len(steps) > 1
     assert several, "the synthetic records should name a system more than once in a force"
