@@ -1,9 +1,10 @@
-"""Views for the reader's pages, computed once from the derived site: templates only format these.
+"""The force entries every page that lists forces shares, and the home page's headline: computed once from the
+derived site, so templates only format them.
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
-of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
-repository links and the home page's headline. The forces index's tables are in `forces_index.py`. No template counts, sorts or compares dates.
-The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
+of the 43 forces on the fixed list (with or without a record), each with its round pages, "at a glance" list and
+observations (made by `force_page.py`), its citations, its repository links and its feed. The other page views
+build on these entries: `forces_index.py`, `systems_register.py`, `national_page.py`, `data_page.py`.
 """
 from __future__ import annotations
 
