@@ -104,7 +104,7 @@ def test_an_alias_without_its_anchor_is_refused(tmp_path):
 
 def test_deep_nesting_is_refused_at_the_first_level_too_deep(tmp_path):
     [problem] = load(tmp_path, "a: " + "[" * 300_000 + "\n").problems
-    # Where 21 brackets are refused (above): the 299,979 after them are never parsed into anything.
+    # Refused at the same place as 21 brackets (above), however many follow.
     assert (problem.line, problem.column) == (1, 23)
     assert "nested more than 20 levels deep" in problem.message
 
