@@ -51,6 +51,7 @@ def test_rounds_are_a_timeline_newest_first_and_notes_are_shown(site):
 def test_a_force_with_nothing_on_record_says_so_and_invites_a_source(site, force, edit):
     page = article(site, f"forces/{force}")
     assert "No record of this force's letter of 2 October 2017 yet: none of the sources we hold gives its outcome." in words(page)
+    assert "No report known from the sources we hold." in words(page) and "Sources" not in words(page)
     hrefs = [a["href"] for a in page.find_all("a")]
     assert any("issues/new?template=suggest-a-source.yml&title=Source%3A%20" in h for h in hrefs)
     assert any(h.endswith(edit) for h in hrefs)
