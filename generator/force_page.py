@@ -10,9 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
+from generator import derive as d
 from generator import model as m
 from generator.derive import ActionView, FindingView, ObservationView, RoundView
+from generator.addresses import Address
 from generator.labels import Citation, Mark, SaidBy, marks_for, said_by
 
 
@@ -23,6 +25,7 @@ class TimelineAction:
     view: ActionView
     anchor: str
     status: str  # in words
+    system: Address | None  # the named system's entry in the register
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,8 @@ class MissingRound:
     anchor: str
 
 
-def round_anchor(assessment: m.Assessment) -> str:
-    return f"round-{assessment.id}"
-
-
 def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound, ...]:
-    return tuple(MissingRound(a, round_anchor(a)) for a in assessments)
+    return tuple(MissingRound(a, addresses.round_anchor(a.id)) for a in assessments)
 
 
 def _anchor(title: str, taken: set[str]) -> str:
@@ -132,7 +131,8 @@ def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionG
         groups.setdefault(action.source.id, []).append(action)
     ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
     return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
-                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status]) for a in g))
+                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status],
+                                                            addresses.system(a.system.id) if a.system else None) for a in g))
                  for g in ordered)
 
 
@@ -147,7 +147,7 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
-    return RoundPage(rnd, round_anchor(rnd.assessment), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
+    return RoundPage(rnd, addresses.round_anchor(rnd.assessment.id), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
                      f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
                      observation_rows(rnd.observations, cites), tuple(cites[s.id] for s in rnd.note_sources), *_facts(rnd))
 
@@ -186,7 +186,7 @@ def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...])
             nothing = "No record of this force's letter yet." if a.letters_date else "No report known from the sources we hold."
         else:
             nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
-        section = round_anchor(a) if rp or a.letters_date else None  # a letter assessment's notice has a section too
+        section = addresses.round_anchor(a.id) if rp or a.letters_date else None  # a letter assessment's notice has a section too
         rows.append(GlanceRow(a.short_title, section, *(_glance_date(rp.round) if rp else (None, None, None, None)), judgments, nothing))
     return tuple(rows)
 
@@ -195,10 +195,28 @@ def _glance_date(rnd: RoundView) -> tuple[dt.date | None, str | None, str | None
     """The date "at a glance" shows for a round, in the source's words when the day is not known; which date it is;
     and who gives it, where that is no inspectorate document."""
     if rnd.dated:
-        date, as_stated, date_is, source = rnd.dated, None, labels.date_is(rnd.dated_by, rnd.dated_source), rnd.dated_source
+        date, as_stated, what, source = rnd.dated, None, date_is(rnd.dated_by, rnd.dated_source), rnd.dated_source
     elif rnd.round.published_as_stated:
-        date, as_stated, date_is, source = None, rnd.round.published_as_stated, "published", rnd.published_source
+        date, as_stated, what, source = None, rnd.round.published_as_stated, "published", rnd.published_source
     else:
         return None, None, None, None
     second_hand = source is not None and labels.rests_on(source) is not None
-    return date, as_stated, date_is, said_by(source) if second_hand else None
+    return date, as_stated, what, said_by(source) if second_hand else None
+
+
+def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
+    """Which date a round's date is, in words to put before it: "published", "page last updated", "reported in the
+    press on", … (`dated_by` is one of d.DATED_BY)."""
+    if dated_by == d.PUBLISHED:
+        return "published"
+    if dated_by == d.LETTER:
+        return "letter dated"
+    if dated_by == d.LETTERS:
+        return "letters to every force dated"
+    if dated_by != d.SOURCE_DATE or source is None:
+        return None
+    if source.kind is m.SourceKind.press_report:
+        return "reported in the press on"
+    if "last updated" in (source.locator or "").lower():  # the record says the date is the page's "last updated" date
+        return "page last updated"
+    return f"{labels.SOURCE_KINDS[source.kind]} dated"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator import derive
 from generator import model as m
 
 SOURCE_KINDS = {
@@ -30,6 +29,20 @@ SECOND_HAND = {
     m.SourceKind.parliament_record: "known only from Hansard",
     m.SourceKind.reference_data: "known only from reference data",
 }
+def long_date(value: dt.date) -> str:
+    """GOV.UK style: 2 October 2017."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def number(value: float | int) -> str:
+    """A count or figure with thousands separated: 1,234."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+# Beside a stated outcome that is not a grade ("no graded judgment"), wherever it is counted or drawn.
+NOT_A_GRADE = "(a stated outcome, not a grade)"
+# What a later finding may bear on, besides the 2017 areas.
+APSP_AREA = "Abuse of position for a sexual purpose in general"
 # The inspectorate's own documents: every other kind of source is second-hand.
 FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
 
@@ -78,24 +91,6 @@ class SaidBy:
 
 def said_by(source: m.Source) -> SaidBy:
     return SaidBy(ACCORDING_TO[source.kind], None if source.kind in FIRST_HAND else source.publisher, source.url)
-
-
-def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
-    """Which date a round's date is, in words to put before it: "published", "page last updated", "reported in the
-    press on", … (`dated_by` is one of derive.DATED_BY)."""
-    if dated_by == derive.PUBLISHED:
-        return "published"
-    if dated_by == derive.LETTER:
-        return "letter dated"
-    if dated_by == derive.LETTERS:
-        return "letters dated"
-    if dated_by != derive.SOURCE_DATE or source is None:
-        return None
-    if source.kind is m.SourceKind.press_report:
-        return "reported in the press on"
-    if "last updated" in (source.locator or "").lower():  # the record says the date is the page's "last updated" date
-        return "page last updated"
-    return f"{SOURCE_KINDS[source.kind]} dated"
 
 
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
