@@ -342,3 +342,4 @@ class Content(Record):
     force_list: ForceList
     systems: SystemRegister
     forces: tuple[Force, ...]
+    documents: tuple[Any, ...] = ()  # each held document, a documents.Document (generator/documents.py)
