@@ -126,13 +126,20 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
     programme = rnd.assessment.letters_date is None
     shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
     rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
-                            cites[f.source.id] if f.source else None, labels.rests_on(f.source))
+                            _finding_citation(f, cites), labels.rests_on(f.source))
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
     return RoundPage(rnd, round_anchor(rnd.assessment), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
                      f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
                      observation_rows(rnd.observations, cites))
+
+
+def _finding_citation(f: FindingView, cites: dict[str, Citation]) -> Citation | None:
+    """The source's citation; where the finding quotes the source ("as stated"), one that opens at those words."""
+    if f.source is None:
+        return None
+    return labels.citation(f.source, f.finding.as_stated) if f.finding and f.finding.as_stated else cites[f.source.id]
 
 
 def _not_known(rnd: m.Round) -> tuple[str, ...]:
