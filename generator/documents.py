@@ -170,6 +170,13 @@ def located(locator: str | None) -> list[str] | None:
     return [match.group(1), *re.findall(_KEY, match.group(2))]
 
 
+def listed(keys: tuple[str, ...]) -> str:
+    """A document's paragraph keys for a message: `1 to 20` when they run 1, 2, 3 …, else each one."""
+    if keys and keys == tuple(str(n) for n in range(1, len(keys) + 1)):
+        return f"1 to {len(keys)}"
+    return ", ".join(keys)
+
+
 def first_paragraph(locator: str | None) -> str | None:
     keys = located(locator)
     return keys[0] if keys else None
@@ -216,18 +223,18 @@ def nearest(document_text: str, quote: str) -> str:
     wanted = normalise(quote)
     words = document_text.split(" ")
     size = max(1, len(wanted.split(" ")))
-    best, best_ratio = "", -1.0
+    best, best_ratio = 0, -1.0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(wanted)
     for start in range(0, max(1, len(words) - size + 1)):
-        candidate = " ".join(words[start:start + size])
-        matcher.set_seq1(candidate)
+        matcher.set_seq1(" ".join(words[start:start + size]))
         if matcher.quick_ratio() <= best_ratio:
             continue
         ratio = matcher.ratio()
         if ratio > best_ratio:
-            best, best_ratio = candidate, ratio
-    return best
+            best, best_ratio = start, ratio
+    # The passage with two words either side, so that the editor can find it.
+    return " ".join(words[max(0, best - 2):best + size + 2])
 
 
 def licence_words(licence: Licence) -> str:

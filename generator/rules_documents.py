@@ -6,6 +6,7 @@ document has, and that every quotation ("as stated") from a held document is in 
 """
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,8 +89,9 @@ def citations(held_documents: list[d.Document], national, listed, register, reco
                 continue
             doc = by_id.get(source.document)
             if doc is None:
-                choices = ", ".join(sorted(by_id)) or "(none is held)"
-                yield item.file.problem(("sources", i, "document"), f"'{source.document}' is not a document the project holds; use the id of one in content/documents/: {choices}; or leave `document:` out")
+                close = difflib.get_close_matches(source.document, sorted(by_id), n=1)
+                hint = f" (did you mean `{close[0]}`?)" if close else ": " + (", ".join(sorted(by_id)) or "none is held")
+                yield item.file.problem(("sources", i, "document"), f"'{source.document}' is not a document the project holds; use the id of one in content/documents/{hint}, or leave `document:` out")
                 continue
             if source.locator is None:
                 continue
@@ -99,7 +101,7 @@ def citations(held_documents: list[d.Document], national, listed, register, reco
                 continue
             for key in keys:
                 if key not in doc.keys:
-                    yield item.file.problem(("sources", i, "locator"), f"paragraph {key} is not a paragraph of {doc.meta.id}; its paragraphs are: {', '.join(doc.keys)}")
+                    yield item.file.problem(("sources", i, "locator"), f"paragraph {key} is not a paragraph of {doc.meta.id}; its paragraphs are: {d.listed(doc.keys)}")
     for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
         text = d.full_text(doc)
         if not d.contains(text, quote):

@@ -3,6 +3,7 @@
 `zz-` is reserved for fixtures: no police force's identifier starts with it. Each record is checked next to
 the real national files, alone, so the list does not change when other forces' records change.
 """
+import re
 import shutil
 from pathlib import Path
 
@@ -66,6 +67,14 @@ content/forces/zz-broken-later-fields.yml:25:15: rounds[0].observations[1].text:
 content/forces/zz-broken-later-fields.yml:28:11: corrections[0].date: 20221117 is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 6 errors in 1 file
 """,
+    "zz-broken-documents": """\
+content/forces/zz-broken-documents.yml:2:5: id: 'zz-broken-documents' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-documents.yml:12:15: sources[0].document: '2017-10-02-hmicfrs-letter-zz-broken.txt' is not a document the project holds; use the id of one in content/documents/ (did you mean `2017-10-02-hmicfrs-letter-warwickshire`?), or leave `document:` out
+content/forces/zz-broken-documents.yml:19:14: sources[1].locator: paragraph 42 is not a paragraph of 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; its paragraphs are: 1 to 20
+content/forces/zz-broken-documents.yml:26:14: sources[2].locator: 'section 3' names no paragraph; for a held document write `paragraph N` or `paragraphs N to M`, for example `paragraph 1.0`
+content/forces/zz-broken-documents.yml:33:27: rounds[0].actions[0].status_as_stated: 'Licence acquired' is not in 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; the nearest passage is 'PSD have now acquired a licence': quote the document word for word (… marks words left out), and put anything else in a note
+5 errors in 1 file
+""",
 }
 
 
@@ -74,6 +83,8 @@ def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, mon
     from generator import cli
 
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+
+    shutil.copytree(ROOT / "content/documents", tmp_path / "content/documents")
     (tmp_path / "content/forces").mkdir()
     shutil.copy(FIXTURES / f"{name}.yml", tmp_path / "content/forces")
     monkeypatch.setattr(cli, "today", lambda: TODAY)
@@ -90,3 +101,15 @@ def test_fixture_identifiers_cannot_collide_with_a_real_force():
     listed = yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"]
     assert len(listed) == 43 and not any(f["id"].startswith("zz-") for f in listed)
     assert not any(p.stem.startswith("zz-") for p in (ROOT / "content/forces").glob("*.yml"))
+
+
+def test_contributing_explains_each_message_about_held_documents():
+    """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    section = guide[guide.index("### Problems with held documents and quotations"):]
+    rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+    for line in EXPECTED["zz-broken-documents"].splitlines()[1:-1]:
+        message = line.split(": ", 2)[2]
+        # A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be there.
+        assert any(all(piece.strip(" ;:,()") in message for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row) if piece.strip(" ;:,()"))
+                   for row in rows), message

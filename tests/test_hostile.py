@@ -38,8 +38,31 @@ PAYLOADS = [
 ]
 # Free-text fields of the models: every one gets a hostile string.
 TEXT_KEYS = {"title", "short_title", "inspectorate", "summary", "review_period", "name", "question", "label",
-             "meaning", "text", "publisher", "locator", "document", "sender", "recipient", "copied_to",
+             "meaning", "text", "publisher", "locator", "sender", "recipient", "copied_to", "author", "published_where",
              "description", "status_as_stated", "dates_as_stated", "what_it_does", "note", "partners"}
+# A held document whose metadata and every line of text get a hostile string too.
+DOCUMENT = "2017-10-02-hmicfrs-letter-warwickshire"
+
+
+def unhold(data: dict) -> dict:
+    """The poisoned records cite no held document: their hostile quotations are in none (the check would refuse
+    them), and a hostile `locator:` names no paragraph."""
+    for source in data.get("sources", []):
+        source.pop("document", None)
+    return data
+
+
+def poison_text(text: str, counter, planted: list[str]) -> str:
+    """A held document's text with a hostile string in every line, its layout (`===`, `> `, `| `) kept."""
+    out = []
+    for line in text.splitlines():
+        if line.strip() and line.strip() != "===":
+            prefix = line[:2] if line.startswith(("> ", "| ")) else ""
+            value = f"Q{next(counter)}Q {PAYLOADS[len(planted) % len(PAYLOADS)]}".replace("|", "/").strip()
+            planted.append(value)
+            line = f"{prefix}{value} {line[len(prefix):]}"
+        out.append(line)
+    return "\n".join(out) + "\n"
 FORCE = "warwickshire"
 
 
@@ -87,7 +110,7 @@ def hostile(tmp_path_factory):
         action["partners"] = [f"Q{next(counter)}Q {p}" for p in (PAYLOADS[1], PAYLOADS[4])]
         action["figures"][0]["text"] = f"Q{next(counter)}Q {PAYLOADS[3]}"
         planted.extend([*action["partners"], action["figures"][0]["text"]])
-    record_path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False))
+    record_path.write_text(yaml.safe_dump(unhold(record), allow_unicode=True, sort_keys=False))
     listed = yaml.safe_load((root / "content/national/forces.yml").read_text())
     for entry in listed["forces"]:
         if entry["id"] == FORCE:
@@ -96,7 +119,11 @@ def hostile(tmp_path_factory):
     for name in ("assessment-2017.yml", "systems.yml"):
         path = root / "content/national" / name
         data = poison(yaml.safe_load(path.read_text()), counter, planted)
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+        path.write_text(yaml.safe_dump(unhold(data), allow_unicode=True, sort_keys=False))
+    held = root / "content/documents" / f"{DOCUMENT}.yml"
+    held.write_text(yaml.safe_dump(poison(yaml.safe_load(held.read_text()), counter, planted), allow_unicode=True, sort_keys=False))
+    text = held.with_suffix(".txt")
+    text.write_text(poison_text(text.read_text(), counter, planted))
     site = build_site(root, tmp_path_factory.mktemp("hostile-site"))
     pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
     return planted, pages, site
@@ -174,7 +201,7 @@ def test_no_script_from_a_record_runs_in_chromium(hostile, browser):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        for path in (f"forces/{FORCE}/", "national/", "forces/", ""):
+        for path in (f"forces/{FORCE}/", "national/", "forces/", "", f"documents/{DOCUMENT}/", "documents/"):
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
             page.wait_for_load_state("load")
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/forces/{FORCE}/")
