@@ -11,7 +11,7 @@ import re
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, computed_field
 from pydantic_core import PydanticCustomError
 
 # An identifier: lower-case words joined by hyphens, as in police open data.
@@ -97,6 +97,16 @@ class Source(Record):
         description="For a second-hand source (a press report of a letter, say): what it reports on, "
         "and whether the project holds that document.",
     )
+
+    @computed_field(description="In the data downloads only: where the project's copy of a held document is on the "
+                    "site, relative to the site's root, at the first paragraph the locator names "
+                    "(documents/<id>/#paragraph-4); null when the project holds no copy.")
+    @property
+    def document_address(self) -> str | None:
+        from generator import labels  # labels makes every citation's addresses (and imports this module)
+
+        held = labels.citation(self).held
+        return held.served if held else None
 
 
 # --- national records -------------------------------------------------------

@@ -73,6 +73,10 @@ FINDINGS = Table(
         Column("report_published", "date", "Date the force's report was published, if a source gives the day."),
         Column("report_published_as_stated", "string", "Where the exact day is not known: the publication date as stated."),
         Column("inspected_as_stated", "string", "When the inspection took place, as stated, e.g. September 2021."),
+        Column("check_at", "string", "Where a reader can check the outcome: for a document the project holds, the "
+               "paragraph cited on this site, relative to the site's address (documents/<id>/#paragraph-4); otherwise the "
+               "source's web address, with a text fragment (#:~:text=) that opens it at the grade as stated, where the "
+               "record quotes it. Empty when no outcome is on record, or the source has neither."),
     ),
     ("force_id", "assessment", "area"),
 )
