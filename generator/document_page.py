@@ -15,13 +15,26 @@ from generator.derive import Site
 class Cell:
     text: str
     scope: str | None  # a heading's: `col` (the first row), `row` (the first column); None for data (and an empty corner)
+    label: str  # the heading of its column: shown beside the value where a narrow screen stacks the table
 
 
 @dataclass(frozen=True)
 class BlockView:
     kind: str  # text, quote or table
     lines: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]  # a table's cells: the first row and the first column are headings
+    head: tuple[Cell, ...]  # a table's first row: the headings of its columns
+    rows: tuple[tuple[Cell, ...], ...]  # the rest, each starting with its heading
+
+
+def _block(block: d.Block, skip: str = "") -> BlockView:
+    lines = (block.lines[0][len(skip):].lstrip(), *block.lines[1:]) if skip else block.lines
+    if block.kind != "table":
+        return BlockView(block.kind, lines, (), ())
+    first, *rest = block.rows
+    head = tuple(Cell(text, "col" if text else None, "") for text in first)
+    rows = tuple(tuple(Cell(text, "row" if c == 0 and text else None, first[c] if c < len(first) else "") for c, text in enumerate(row))
+                 for row in rest)
+    return BlockView(block.kind, lines, head, rows)
 
 
 @dataclass(frozen=True)
@@ -30,13 +43,6 @@ class ParagraphView:
     label: str  # the visible number: the document's own (`2.6`), or ours (`¶ 4`)
     ours: bool  # the number is the project's, not the document's
     blocks: tuple[BlockView, ...]  # the first is text, and starts after the document's own number
-
-
-def _block(block: d.Block, skip: str = "") -> BlockView:
-    lines = (block.lines[0][len(skip):].lstrip(), *block.lines[1:]) if skip else block.lines
-    rows = tuple(tuple(Cell(text, None if not text else "col" if r == 0 else "row" if c == 0 else None) for c, text in enumerate(row))
-                 for r, row in enumerate(block.rows)) if block.kind == "table" else ()
-    return BlockView(block.kind, lines, rows)
 
 
 def _paragraph(p: d.Paragraph, own: bool) -> ParagraphView:

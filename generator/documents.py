@@ -70,7 +70,7 @@ class Block(m.Record):
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:
         """A table's cells, row by row."""
-        return tuple(tuple(cell.strip() for cell in line.split(" | ")) for line in self.lines)
+        return tuple(tuple(cell.strip() for cell in f"| {line}".split("|")[1:]) for line in self.lines)
 
 
 class Paragraph(m.Record):
