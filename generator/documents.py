@@ -243,7 +243,7 @@ def licence_words(licence: Licence) -> str:
 
 
 LICENCES = {
-    Licence.ogl: "Crown copyright. Reproduced under the Open Government Licence v3.0.",
+    Licence.ogl: "Crown copyright, reproduced under the Open Government Licence v3.0.",
     Licence.public: "A public document of a public body. The project reproduces it for reference.",
 }
 OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
