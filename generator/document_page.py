@@ -56,13 +56,13 @@ class Citer:
     """A page that cites the document."""
 
     name: str
-    path: str  # docs-root Markdown path
+    address: addresses.Address
 
 
 @dataclass(frozen=True)
 class DocumentPage:
     document: d.Document
-    path: str
+    address: addresses.Address
     name: str  # the page's heading: what the document is, to whom, and when
     kind: str  # in words
     licence: str
@@ -75,27 +75,27 @@ class DocumentPage:
 
 
 def _cited_by(site: Site, document_id: str) -> tuple[Citer, ...]:
-    out = [Citer(f.name, addresses.force(f.id).page) for f in site.content.forces
+    out = [Citer(f.name, addresses.force(f.id)) for f in site.content.forces
            if any(s.document == document_id for s in f.sources)]
     if any(s.document == document_id for a in site.content.assessments for s in a.sources):
-        out.append(Citer("National summary", addresses.NATIONAL.page))
+        out.append(Citer("National summary", addresses.NATIONAL))
     if any(s.document == document_id for s in site.content.systems.sources):
-        out.append(Citer("Systems register", addresses.SYSTEMS.page))
+        out.append(Citer("Systems register", addresses.SYSTEMS))
     return tuple(out)
 
 
 def document_page(site: Site, document: d.Document) -> DocumentPage:
-    own = document.meta.numbering is d.Numbering.own
-    licence = document.meta.licence
+    own = document.numbering is d.Numbering.own
+    licence = document.licence
     meta = document.meta
     kind = labels.SOURCE_KINDS[meta.kind]
     date = f"{meta.date.day} {meta.date:%B %Y}"
     name = f"{kind[0].upper()}{kind[1:]} to {meta.recipient}, {date}" if meta.recipient and "letter" in kind else f"{meta.title}, {date}"
-    return DocumentPage(document, addresses.document(meta.id).page, name, kind,
+    return DocumentPage(document, addresses.document(meta.id), name, kind,
                         d.licence_words(licence), d.OGL_URL if licence is d.Licence.ogl else None,
                         tuple(_paragraph(p, own) for p in document.paragraphs), document.repeated,
                         tuple(_block(b) for b in document.heading), tuple(_block(b) for b in document.closing),
-                        _cited_by(site, document.meta.id))
+                        _cited_by(site, document.id))
 
 
 def document_pages(site: Site) -> tuple[DocumentPage, ...]:

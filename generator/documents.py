@@ -16,87 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from enum import Enum
 from pathlib import Path
-from typing import Literal
-
-from pydantic import Field
 
 from generator import model as m
+from generator.model import Block, Document, DocumentRecord, Licence, Numbering, Paragraph, first_paragraph, listed, located  # noqa: F401 (defined with the models)
 
 FOLDER = ("content", "documents")
 PARTS_SEPARATOR = "==="
 _OWN_NUMBER = re.compile(r"^(\d+\.\d+) ")
-# A paragraph's key: a number (`4`, `2.6`), and `(second)` for a number the document gives twice.
-_KEY = r"\d+(?:\.\d+)?(?: \((?:second|third|fourth)\))?"
-_LOCATOR = re.compile(rf"^paragraphs? ({_KEY})((?:(?:, | and | to | ?[–-] ?){_KEY})*)$")
 _ORDINALS = ("second", "third", "fourth")
-
-
-class Licence(str, Enum):
-    ogl = "ogl-3"
-    public = "public-document"
-
-
-class Numbering(str, Enum):
-    own = "own"
-    in_order = "in-order"
-
-
-class DocumentRecord(m.Record):
-    """A held document's metadata, content/documents/<id>.yml; its text is <id>.txt beside it."""
-
-    id: m.Slug = Field(description="Identifier; the file names without `.yml` and `.txt`. Sources name it in `document:`.")
-    kind: m.SourceKind = Field(description="What sort of document this is.")
-    title: m.Line = Field(description="The document's title or subject line, as it gives it.")
-    author: m.Line | None = Field(default=None, description="Who wrote or signed it, as the document gives it.")
-    recipient: m.Line | None = Field(default=None, description="Who it is addressed to, as the document gives it.")
-    copied_to: m.Line | None = Field(default=None, description="Who it was copied to, if the document says.")
-    date: m.Date = Field(description="The date on the document (YYYY-MM-DD).")
-    publisher: m.Line = Field(description="Who published it.")
-    published_where: m.Text | None = Field(
-        default=None, description="Where the original was published, as far as the sources say; leave out if they say nothing.")
-    url: m.HttpUrl | None = Field(default=None, description="The original's public web address, if the sources give one.")
-    licence: Licence = Field(description="ogl-3: Crown copyright under the Open Government Licence v3.0; "
-                             "public-document: a public document of a public body, reproduced for reference.")
-    numbering: Numbering = Field(description="own: the document numbers its paragraphs (2.6, 3.7); in-order: it does not, "
-                                 "and its paragraphs are numbered 1, 2, 3 in order.")
-
-
-class Block(m.Record):
-    kind: Literal["text", "quote", "table"]
-    lines: tuple[str, ...]
-
-    @property
-    def rows(self) -> tuple[tuple[str, ...], ...]:
-        """A table's cells, row by row."""
-        return tuple(tuple(cell.strip() for cell in f"| {line}".split("|")[1:]) for line in self.lines)
-
-
-class Paragraph(m.Record):
-    key: str  # how a locator names it: `4`, `2.6`, `3.9 (second)`
-    number: str  # as shown: `4`, `2.6`, `3.9`
-    line: int  # where it starts in the text file
-    blocks: tuple[Block, ...]
-
-
-class Document(m.Record):
-    """A held document: its metadata and its text, in parts."""
-
-    meta: DocumentRecord
-    heading: tuple[Block, ...]
-    paragraphs: tuple[Paragraph, ...]
-    closing: tuple[Block, ...]
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(p.key for p in self.paragraphs)
-
-    @property
-    def repeated(self) -> tuple[str, ...]:
-        """The numbers the document gives to more than one paragraph."""
-        numbers = [p.number for p in self.paragraphs]
-        return tuple(sorted({n for n in numbers if numbers.count(n) > 1}))
 
 
 def text_path(root: Path, document_id: str) -> Path:
@@ -157,29 +85,6 @@ def parse_text(text: str, numbering: Numbering) -> tuple[tuple[Block, ...], tupl
     if not paragraphs:
         problems.append((1, "the text has no paragraphs between its two `===` lines"))
     return tuple(b for _, b in heading), tuple(paragraphs), tuple(b for _, b in closing), problems
-
-
-def located(locator: str | None) -> list[str] | None:
-    """The paragraph keys a locator names, first first (`paragraphs 3.3 to 3.9` -> ['3.3', '3.9']); None
-    when it names none in the form `paragraph N` or `paragraphs N to M`."""
-    if locator is None:
-        return None
-    match = _LOCATOR.match(locator.strip())
-    if not match:
-        return None
-    return [match.group(1), *re.findall(_KEY, match.group(2))]
-
-
-def listed(keys: tuple[str, ...]) -> str:
-    """A document's paragraph keys for a message: `1 to 20` when they run 1, 2, 3 …, else each one."""
-    if keys and keys == tuple(str(n) for n in range(1, len(keys) + 1)):
-        return f"1 to {len(keys)}"
-    return ", ".join(keys)
-
-
-def first_paragraph(locator: str | None) -> str | None:
-    keys = located(locator)
-    return keys[0] if keys else None
 
 
 # --- quotations ---------------------------------------------------------------------------------------
@@ -250,4 +155,4 @@ OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/versi
 
 
 def sort_key(document: Document) -> tuple[dt.date, str]:
-    return document.meta.date, document.meta.id
+    return document.date, document.id

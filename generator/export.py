@@ -30,7 +30,7 @@ LICENCE = {
     "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
 }
 # A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
-_FORMULA = "=+-@\t\r"
+FORMULA = "=+-@\t\r"
 
 
 class Dataset(BaseModel):
@@ -62,9 +62,9 @@ def documents_json(site: Site) -> bytes:
     """The documents the project holds: each one's metadata, its page on the site and its paragraphs."""
     return _json({
         "schema_version": SCHEMA_VERSION,
-        "documents": [{**doc.meta.model_dump(mode="json"), "address": addresses.document(doc.meta.id).served,
+        "documents": [{**doc.meta.model_dump(mode="json"), "address": addresses.document(doc.id).served,
                        "paragraph_count": len(doc.paragraphs),
-                       "paragraphs": [{"number": p.key, "address": addresses.paragraph(doc.meta.id, p.key).served}
+                       "paragraphs": [{"number": p.key, "address": addresses.paragraph(doc.id, p.key).served}
                                       for p in doc.paragraphs]}
                       for doc in site.content.documents],
     })
@@ -78,7 +78,7 @@ def dataset_schema() -> bytes:
 
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text and text[0] in _FORMULA else text
+    return "'" + text if text and text[0] in FORMULA else text
 
 
 def to_csv(table: Table, rows: list[dict]) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import addresses
 from generator.derive import FindingView, ForceView, RoundView, Site
 from generator.labels import SOURCE_KINDS, rests_on
 
@@ -20,19 +21,14 @@ class Entry:
     date: dt.date
     title: str
     summary: str
-    page: str  # docs-root path of the page the entry is about, e.g. forces/kent/, with the section's #id if any
-
-
-def round_anchor(rnd: RoundView) -> str:
-    """The id of the round's heading on the force page (as force_page.round_anchor gives it)."""
-    return f"round-{rnd.assessment.id}"
+    page: str  # the served address of the page the entry is about, e.g. forces/kent/, with the section's #id if any
 
 
 def force_entries(view: ForceView) -> list[Entry]:
-    force, page = view.force, f"forces/{view.force.id}/"
+    force, page = view.force, view.address.served
     entries = []
     for rnd in view.rounds:
-        entries += _round_entries(view, rnd, f"{page}#{round_anchor(rnd)}")
+        entries += _round_entries(view, rnd, addresses.force_round(force.id, rnd.assessment.id).served)
     for c in force.corrections:
         entries.append(Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page))
     return entries
@@ -85,7 +81,7 @@ def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]
 def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
     """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
     site.forces, if the caller already has them."""
-    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
+    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, addresses.NATIONAL.served)
                for a in site.content.assessments if a.published]
     per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
     return entries + [e for each in per_force for e in each]

@@ -10,9 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
 from generator import model as m
 from generator.derive import ActionView, FindingView, ObservationView, RoundView
+from generator.addresses import Address
 from generator.labels import Citation, Mark, marks_for
 
 
@@ -23,6 +24,7 @@ class TimelineAction:
     view: ActionView
     anchor: str
     status: str  # in words
+    system: Address | None  # the named system's entry in the register
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,8 @@ class MissingRound:
     anchor: str
 
 
-def round_anchor(assessment: m.Assessment) -> str:
-    return f"round-{assessment.id}"
-
-
 def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound, ...]:
-    return tuple(MissingRound(a, round_anchor(a)) for a in assessments)
+    return tuple(MissingRound(a, addresses.round_anchor(a.id)) for a in assessments)
 
 
 def _anchor(title: str, taken: set[str]) -> str:
@@ -116,7 +114,8 @@ def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionG
         groups.setdefault(action.source.id, []).append(action)
     ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
     return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
-                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status]) for a in g))
+                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status],
+                                                            addresses.system(a.system.id) if a.system else None) for a in g))
                  for g in ordered)
 
 
@@ -130,7 +129,7 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
-    return RoundPage(rnd, round_anchor(rnd.assessment), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
+    return RoundPage(rnd, addresses.round_anchor(rnd.assessment.id), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
                      f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
                      observation_rows(rnd.observations, cites))
 
@@ -165,7 +164,7 @@ def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...])
         else:
             nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
         date = rp.round.dated if rp else None
-        section = round_anchor(a) if rp or a.letters_date else None  # a letter assessment's notice has a section too
+        section = addresses.round_anchor(a.id) if rp or a.letters_date else None  # a letter assessment's notice has a section too
         rows.append(GlanceRow(a.short_title, section, date, rp.round.round.published_as_stated if rp and not date else None,
                               judgments, nothing))
     return tuple(rows)

@@ -30,13 +30,13 @@ def national(site: Site) -> Page:
 
 
 def charts(site: Site) -> list[Page]:
-    return [Page(f.chart.path, "chart.svg.j2", {"chart": f.chart}, "content/national")
+    return [Page(f.chart.address.page, "chart.svg.j2", {"chart": f.chart}, "content/national")
             for n in site.national for f in chart.figures(n) if f.chart]
 
 
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    return Page(entry.path, "force.md.j2", {"site": site, "entry": entry}, source)
+    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry}, source)
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
@@ -46,7 +46,7 @@ def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 def methodology(site: Site) -> Page:
     marks = {a.id: labels.marks_for(a) for a in site.content.assessments}
-    context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site)}
+    context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site), "not_a_grade": labels.NOT_A_GRADE}
     return Page("methodology.md", "methodology.md.j2", context)
 
 
@@ -66,7 +66,7 @@ def documents(site: Site) -> list[Page]:
     """The index of the documents the project holds, and one page per document."""
     pages = document_page.document_pages(site)
     index_page = Page(addresses.DOCUMENTS.page, "documents-index.md.j2", {"site": site, "pages": pages}, "content/documents")
-    return [index_page, *(Page(p.path, "document.md.j2", {"site": site, "doc": p}, f"content/documents/{p.document.meta.id}.yml") for p in pages)]
+    return [index_page, *(Page(p.address.page, "document.md.j2", {"site": site, "doc": p}, f"content/documents/{p.document.id}.yml") for p in pages)]
 
 
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:

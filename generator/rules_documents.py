@@ -74,7 +74,7 @@ def _read(root: Path, loaded: Loaded, problems: list[Problem]) -> d.Document | N
         return None
     heading, paragraphs, closing, trouble = d.parse_text(text, record.numbering)
     problems.extend(Problem(shown, line, 1, "", message) for line, message in trouble)
-    return None if trouble else d.Document(meta=record, heading=heading, paragraphs=paragraphs, closing=closing)
+    return None if trouble else d.Document(**record.model_dump(), heading=heading, paragraphs=paragraphs, closing=closing)
 
 
 def _files(national, listed, register, records) -> list:
@@ -82,7 +82,7 @@ def _files(national, listed, register, records) -> list:
 
 
 def citations(held_documents: list[d.Document], national, listed, register, records) -> Iterator[Problem]:
-    by_id = {doc.meta.id: doc for doc in held_documents}
+    by_id = {doc.id: doc for doc in held_documents}
     for item in _files(national, listed, register, records):
         for i, source in enumerate(item.record.sources):
             if source.document is None:
@@ -101,17 +101,17 @@ def citations(held_documents: list[d.Document], national, listed, register, reco
                 continue
             for key in keys:
                 if key not in doc.keys:
-                    yield item.file.problem(("sources", i, "locator"), f"paragraph {key} is not a paragraph of {doc.meta.id}; its paragraphs are: {d.listed(doc.keys)}")
+                    yield item.file.problem(("sources", i, "locator"), f"paragraph {key} is not a paragraph of {doc.id}; its paragraphs are: {d.listed(doc.keys)}")
     for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
         text = d.full_text(doc)
         if not d.contains(text, quote):
-            yield file.problem(loc, f"'{quote}' is not in {doc.meta.id}; the nearest passage is '{d.nearest(text, quote)}': "
+            yield file.problem(loc, f"'{quote}' is not in {doc.id}; the nearest passage is '{d.nearest(text, quote)}': "
                                "quote the document word for word (… marks words left out), and put anything else in a note")
 
 
 def quotations(held_documents: list[d.Document], national, listed, register, records) -> Iterator[tuple[Loaded, Loc, str, d.Document]]:
     """Every quotation ("as stated") from a held document: its file, its place, its words and the document."""
-    by_id = {doc.meta.id: doc for doc in held_documents}
+    by_id = {doc.id: doc for doc in held_documents}
     for item in _files(national, listed, register, records):
         sources = {s.id: s for s in item.record.sources}
         for loc, obj in _models(item.record):

@@ -80,19 +80,19 @@ def references_resolve(national, listed, register, records) -> Iterator[Problem]
             seen_areas: set[str] = set()
             for f, finding in enumerate(rnd.findings):
                 at = (*here, "findings", f)
-                yield from _one_of(item.file, (*at, "area"), finding.area, [*areas, "overall"], "area")
-                yield from _one_of(item.file, (*at, "outcome"), finding.outcome, outcomes, "outcome")
+                yield from one_of(item.file, (*at, "area"), finding.area, [*areas, "overall"], "area")
+                yield from one_of(item.file, (*at, "outcome"), finding.outcome, outcomes, "outcome")
                 if finding.area in seen_areas:
                     yield item.file.problem((*at, "area"), f"'{finding.area}' has two findings in this round; keep one")
                 seen_areas.add(finding.area)
             for a, action in enumerate(rnd.actions):
                 at = (*here, "actions", a)
                 if action.area is not None:
-                    yield from _one_of(item.file, (*at, "area"), action.area, areas, "area")
+                    yield from one_of(item.file, (*at, "area"), action.area, areas, "area")
                 if action.system is not None:
-                    yield from _one_of(item.file, (*at, "system"), action.system, sorted(systems), "system in content/national/systems.yml")
+                    yield from one_of(item.file, (*at, "system"), action.system, sorted(systems), "system in content/national/systems.yml")
 
 
-def _one_of(file: Loaded, loc: Loc, value: str, allowed: list[str], what: str) -> Iterator[Problem]:
+def one_of(file: Loaded, loc: Loc, value: str, allowed: list[str], what: str) -> Iterator[Problem]:
     if value not in allowed:
         yield file.problem(loc, f"'{value}' is not an {what} of this assessment; use one of: {', '.join(allowed)}" if what in ("area", "outcome") else f"'{value}' is not a {what}; use one of: {', '.join(allowed)}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
+from generator.addresses import Address
 from generator import model as m
 from generator.derive import ActionView, Site
 from generator.force_page import TimelineAction
@@ -20,7 +21,7 @@ from generator.views import ForceEntry
 class Adoption:
     force: ForceEntry
     latest: ActionView  # the latest reported action of this force that names the system
-    anchor: str  # that action's heading on the force page
+    link: Address  # that action's heading on the force page
     first_reported: dt.date | None  # when an earlier report already named it; None when the latest is the first
     status: str  # the latest action's status, in words
     kind: str  # the kind of its source, in words
@@ -29,6 +30,7 @@ class Adoption:
 @dataclass(frozen=True)
 class SystemEntry:
     system: m.System
+    anchor: str  # the id of its heading in the register
     citation: labels.Citation | None
     adoptions: tuple[Adoption, ...]
 
@@ -42,7 +44,7 @@ def _adoption(entry: ForceEntry, steps: list[TimelineAction]) -> Adoption:
     steps = sorted(steps, key=_order)
     first, latest = steps[0], steps[-1]
     earlier = first.view.reported if first.view.reported != latest.view.reported else None
-    return Adoption(entry, latest.view, latest.anchor, earlier, latest.status, labels.SOURCE_KINDS[latest.view.source.kind])
+    return Adoption(entry, latest.view, entry.address.at(latest.anchor), earlier, latest.status, labels.SOURCE_KINDS[latest.view.source.kind])
 
 
 def systems_register(site: Site, entries: tuple[ForceEntry, ...]) -> tuple[SystemEntry, ...]:
@@ -58,4 +60,4 @@ def systems_register(site: Site, entries: tuple[ForceEntry, ...]) -> tuple[Syste
                         steps.setdefault(step.view.system.id, []).append(step)
         for system_id, found in steps.items():
             named[system_id].append(_adoption(entry, found))
-    return tuple(SystemEntry(s, labels.citation(sources[s.source]) if s.source in sources else None, tuple(named[s.id])) for s in site.content.systems.systems)
+    return tuple(SystemEntry(s, addresses.system(s.id).anchor, labels.citation(sources[s.source]) if s.source in sources else None, tuple(named[s.id])) for s in site.content.systems.systems)

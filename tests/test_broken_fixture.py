@@ -69,7 +69,7 @@ content/forces/zz-broken-later-fields.yml:28:11: corrections[0].date: 20221117 i
 """,
     "zz-broken-documents": """\
 content/forces/zz-broken-documents.yml:2:5: id: 'zz-broken-documents' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
-content/forces/zz-broken-documents.yml:12:15: sources[0].document: '2017-10-02-hmicfrs-letter-zz-broken.txt' is not a document the project holds; use the id of one in content/documents/ (did you mean `2017-10-02-hmicfrs-letter-warwickshire`?), or leave `document:` out
+content/forces/zz-broken-documents.yml:12:15: sources[0].document: '2017-10-02-hmicfrs-letter-zz-broken' is not a document the project holds; use the id of one in content/documents/ (did you mean `2017-10-02-hmicfrs-letter-warwickshire`?), or leave `document:` out
 content/forces/zz-broken-documents.yml:19:14: sources[1].locator: paragraph 42 is not a paragraph of 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; its paragraphs are: 1 to 20
 content/forces/zz-broken-documents.yml:26:14: sources[2].locator: 'section 3' names no paragraph; for a held document write `paragraph N` or `paragraphs N to M`, for example `paragraph 1.0`
 content/forces/zz-broken-documents.yml:33:27: rounds[0].actions[0].status_as_stated: 'Licence acquired' is not in 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; the nearest passage is 'PSD have now acquired a licence': quote the document word for word (… marks words left out), and put anything else in a note

@@ -10,8 +10,8 @@ import pytest
 
 from generator.build import check
 from generator.derive import derive
-from generator.forces_index import NONE
-from generator.forces_index import forces_index
+from generator.forces_index import NONE, forces_index
+from generator.views import force_entries
 from tests.conftest import ROOT, TODAY
 
 pytestmark = pytest.mark.browser
@@ -30,7 +30,8 @@ CLS = """() => new Promise(resolve => {
 @pytest.fixture(scope="module")
 def index():
     content, _ = check(ROOT)
-    return forces_index(derive(content, TODAY))
+    site = derive(content, TODAY)
+    return forces_index(site, force_entries(site))
 
 
 def expected(index, programme="", area="", grade="", country="", reverse=False) -> dict[str, list[str]]:

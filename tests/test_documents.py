@@ -31,13 +31,13 @@ def soup(site: Path, path: str) -> BeautifulSoup:
 
 
 def test_five_documents_are_held_each_with_its_page_and_the_index_lists_them(content, built_site):
-    ids = [d.meta.id for d in content.documents]
+    ids = [d.id for d in content.documents]
     assert len(ids) == 5
     index = soup(built_site, "documents/index.html")
     linked = {a["href"].rstrip("/").split("/")[-1] for a in index.select("article a[href]")}
     for doc in content.documents:
-        page = soup(built_site, f"documents/{doc.meta.id}/index.html")
-        assert doc.meta.id in linked
+        page = soup(built_site, f"documents/{doc.id}/index.html")
+        assert doc.id in linked
         article = page.select_one("article")
         words = " ".join(article.get_text(" ").split())
         assert "This is the project's copy of this document" in words and "The original is the authority" in words
@@ -45,7 +45,7 @@ def test_five_documents_are_held_each_with_its_page_and_the_index_lists_them(con
         for p in doc.paragraphs:
             anchor = addresses.paragraph_anchor(p.key)
             block = article.find(id=anchor)
-            assert block is not None, (doc.meta.id, p.key)
+            assert block is not None, (doc.id, p.key)
             number = block.select_one("a.apsp-pnum")
             assert number["href"] == f"#{anchor}" and number.get_text().endswith(p.number)
         assert len(article.select(".apsp-para")) == len(doc.paragraphs)
@@ -53,10 +53,10 @@ def test_five_documents_are_held_each_with_its_page_and_the_index_lists_them(con
 
 def test_the_text_on_the_page_is_the_documents_text_escaped(content, built_site):
     for doc in content.documents:
-        page = " ".join(soup(built_site, f"documents/{doc.meta.id}/index.html").select_one(".apsp-document").get_text(" ").split())
+        page = " ".join(soup(built_site, f"documents/{doc.id}/index.html").select_one(".apsp-document").get_text(" ").split())
         for block in [*doc.heading, *(b for p in doc.paragraphs for b in p.blocks), *doc.closing]:
             for line in [c for row in block.rows for c in row] if block.kind == "table" else block.lines:
-                assert " ".join(line.split()) in page, (doc.meta.id, line)
+                assert " ".join(line.split()) in page, (doc.id, line)
 
 
 def test_no_page_says_it_holds_a_copy_of_a_file_a_reader_cannot_open(built_site):
@@ -67,7 +67,7 @@ def test_no_page_says_it_holds_a_copy_of_a_file_a_reader_cannot_open(built_site)
 
 
 def test_every_citation_of_a_held_document_links_to_a_paragraph_that_exists(content, built_site):
-    held = {d.meta.id: d for d in content.documents}
+    held = {d.id: d for d in content.documents}
     followed = 0
     for html in sorted(built_site.rglob("*.html")):
         for a in soup(built_site, html.relative_to(built_site)).select("article a[href*='documents/']"):
@@ -157,7 +157,7 @@ def test_a_text_fragment_is_encoded_as_the_spec_says_and_never_added_to_a_fragme
 
 def test_the_data_give_each_documents_paragraphs_and_each_findings_place_to_check(content, built_site):
     listed = json.loads((built_site / "data/documents.json").read_text())
-    assert [d["id"] for d in listed["documents"]] == [d.meta.id for d in content.documents]
+    assert [d["id"] for d in listed["documents"]] == [d.id for d in content.documents]
     for entry, doc in zip(listed["documents"], content.documents):
         assert entry["paragraph_count"] == len(doc.paragraphs) == len(entry["paragraphs"])
         for p in entry["paragraphs"]:
