@@ -42,6 +42,8 @@ DATA = Address("data.md")
 ACCESSIBILITY = Address("accessibility.md")
 ABOUT = Address("about.md")
 
+DOCUMENTS = Address("documents/index.md")  # the documents the project holds
+
 # Places on the fixed pages that other pages link to.
 COMPARING = METHODOLOGY.at("comparing-programmes")  # why programmes' judgments are not comparable
 MARKS = METHODOLOGY.at("programmes")  # the programmes, their scales and what each mark means
@@ -75,6 +77,22 @@ def programme(assessment_id: str) -> Address:
 def national_area(assessment_id: str, area_id: str) -> Address:
     """One area's table in an assessment's section of the national summary."""
     return NATIONAL.at(f"{assessment_id}-{area_id}")
+
+
+def document(document_id: str) -> Address:
+    """A held document's page: the project's copy of its text."""
+    return Address(f"documents/{document_id}.md")
+
+
+def paragraph_anchor(key: str) -> str:
+    """The id of a paragraph on a document's page, from how a locator names it: 4 -> paragraph-4,
+    2.6 -> paragraph-2-6, `3.9 (second)` -> paragraph-3-9-second."""
+    return "paragraph-" + "-".join(part for part in key.replace(".", " ").replace("(", " ").replace(")", " ").split())
+
+
+def paragraph(document_id: str, key: str) -> Address:
+    """One paragraph of a held document's page."""
+    return document(document_id).at(paragraph_anchor(key))
 
 
 def chart(assessment_id: str, area_id: str) -> Address:

@@ -27,6 +27,10 @@ class Download:
 DESCRIPTIONS = (
     ("forces.json", "Every record", "JSON", "Every record the site is built from: the national assessments, the "
      "list of forces, named systems and one record per force, with its schema_version."),
+    ("documents.json", "The documents the project holds", "JSON", "Each document the project holds a copy of: its "
+     "title, author, recipient, date, publisher, licence, where the original was published (where the sources say), "
+     "its page on this site, and its paragraphs, each with its number and address. The records' sources name these "
+     "documents by id (`document`), with the address of the paragraph cited (`document_address`)."),
     (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
     (OBSERVATIONS.path, OBSERVATIONS.title, "CSV", OBSERVATIONS.description),
     (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),

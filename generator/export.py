@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from generator import addresses
 from generator import model as m
 from generator.derive import Site
 from generator.schema import json_schemas
@@ -55,6 +56,18 @@ def forces_json(site: Site) -> bytes:
     # pydantic's own serialiser: the same bytes as json.dumps(indent=2, ensure_ascii=False) of the dumped
     # data at a quarter of the CPU (a float under 1e-4 is written 1e-7 rather than 1e-07: the same number).
     return (data.model_dump_json(indent=2) + "\n").encode()
+
+
+def documents_json(site: Site) -> bytes:
+    """The documents the project holds: each one's metadata, its page on the site and its paragraphs."""
+    return _json({
+        "schema_version": SCHEMA_VERSION,
+        "documents": [{**doc.meta.model_dump(mode="json"), "address": addresses.document(doc.id).served,
+                       "paragraph_count": len(doc.paragraphs),
+                       "paragraphs": [{"number": p.key, "address": addresses.paragraph(doc.id, p.key).served}
+                                      for p in doc.paragraphs]}
+                      for doc in site.content.documents],
+    })
 
 
 def dataset_schema() -> bytes:
@@ -114,6 +127,7 @@ def files(site: Site) -> dict[str, bytes]:
     out = {
         "forces.json": forces_json(site),
         "forces.schema.json": dataset_schema(),
+        "documents.json": documents_json(site),
         FINDINGS.path: to_csv(FINDINGS, findings_rows(site)),
         ACTIONS.path: to_csv(ACTIONS, actions_rows(site)),
         OBSERVATIONS.path: to_csv(OBSERVATIONS, observations_rows(site)),

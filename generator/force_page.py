@@ -142,7 +142,7 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
     programme = rnd.assessment.letters_date is None
     shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
     rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
-                            cites[f.source.id] if f.source else None, labels.rests_on(f.source),
+                            _finding_citation(f, cites), labels.rests_on(f.source),
                             labels.judgment_notes(f.finding, f.source))
                  for f in shown)
     held = rnd.round.letter is not None
@@ -162,6 +162,13 @@ def _facts(rnd: RoundView) -> tuple[RoundFact | None, RoundFact | None, RoundFac
     return (fact(None, r.report_title, rnd.report_source),
             fact(r.published, None if r.published else r.published_as_stated, rnd.published_source),
             fact(None, r.inspected_as_stated, rnd.inspected_source))
+
+
+def _finding_citation(f: FindingView, cites: dict[str, Citation]) -> Citation | None:
+    """The source's citation; where the finding quotes the source ("as stated"), one that opens at those words."""
+    if f.source is None:
+        return None
+    return labels.citation(f.source, f.finding.as_stated) if f.finding and f.finding.as_stated else cites[f.source.id]
 
 
 def _not_known(rnd: m.Round) -> tuple[str, ...]:

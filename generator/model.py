@@ -11,8 +11,10 @@ import re
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, computed_field
 from pydantic_core import PydanticCustomError
+
+from generator import addresses
 
 # An identifier: lower-case words joined by hyphens, as in police open data.
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -88,8 +90,8 @@ class Source(Record):
         default=None, description="When the exact day is not known: the date as far as it is, e.g. 'October 2017'."
     )
     url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
-    document: Line | None = Field(
-        default=None, description="File name of the copy the project holds, if it holds one."
+    document: Slug | None = Field(
+        default=None, description="The id of the project's copy of the document (content/documents/<id>.yml and .txt), if it holds one."
     )
     locator: Line | None = Field(default=None, description="Page or paragraph cited, e.g. 'page 19'.")
     reports_on: Line | None = Field(
@@ -97,6 +99,16 @@ class Source(Record):
         description="For a second-hand source (a press report of a letter, say): what it reports on, "
         "and whether the project holds that document.",
     )
+
+    @computed_field(description="In the data downloads only: where the project's copy of a held document is on the "
+                    "site, relative to the site's root, at the first paragraph the locator names "
+                    "(documents/<id>/#paragraph-4); null when the project holds no copy.")
+    @property
+    def document_address(self) -> str | None:
+        if not self.document:
+            return None
+        key = first_paragraph(self.locator)
+        return (addresses.paragraph(self.document, key) if key else addresses.document(self.document)).served
 
 
 # --- national records -------------------------------------------------------
@@ -349,6 +361,110 @@ class Force(Record):
     )
 
 
+# --- the documents the project holds (content/documents/; their text is read by documents.py) ---------
+
+# A paragraph's key: a number (`4`, `2.6`), and `(second)` for a number the document gives twice. A locator on a
+# held document names paragraphs by their keys: `paragraph 4`, `paragraphs 3.3 to 3.9`.
+_KEY = r"\d+(?:\.\d+)?(?: \((?:second|third|fourth)\))?"
+_LOCATOR = re.compile(rf"^paragraphs? ({_KEY})((?:(?:, | and | to | ?[–-] ?){_KEY})*)$")
+
+
+def located(locator: str | None) -> list[str] | None:
+    """The paragraph keys a locator names, first first (`paragraphs 3.3 to 3.9` -> ['3.3', '3.9']); None
+    when it names none in the form `paragraph N` or `paragraphs N to M`."""
+    if locator is None:
+        return None
+    match = _LOCATOR.match(locator.strip())
+    if not match:
+        return None
+    return [match.group(1), *re.findall(_KEY, match.group(2))]
+
+
+def listed(keys: tuple[str, ...]) -> str:
+    """A document's paragraph keys for a message: `1 to 20` when they run 1, 2, 3 …, else each one."""
+    if keys and keys == tuple(str(n) for n in range(1, len(keys) + 1)):
+        return f"1 to {len(keys)}"
+    return ", ".join(keys)
+
+
+def first_paragraph(locator: str | None) -> str | None:
+    keys = located(locator)
+    return keys[0] if keys else None
+
+
+
+
+class Licence(str, Enum):
+    ogl = "ogl-3"
+    public = "public-document"
+
+
+class Numbering(str, Enum):
+    own = "own"
+    in_order = "in-order"
+
+
+class DocumentRecord(Record):
+    """A held document's metadata, content/documents/<id>.yml; its text is <id>.txt beside it."""
+
+    id: Slug = Field(description="Identifier; the file names without `.yml` and `.txt`. Sources name it in `document:`.")
+    kind: SourceKind = Field(description="What sort of document this is.")
+    title: Line = Field(description="The document's title or subject line, as it gives it.")
+    author: Line | None = Field(default=None, description="Who wrote or signed it, as the document gives it.")
+    recipient: Line | None = Field(default=None, description="Who it is addressed to, as the document gives it.")
+    copied_to: Line | None = Field(default=None, description="Who it was copied to, if the document says.")
+    date: Date = Field(description="The date on the document (YYYY-MM-DD).")
+    publisher: Line = Field(description="Who published it.")
+    published_where: Text | None = Field(
+        default=None, description="Where the original was published, as far as the sources say; leave out if they say nothing.")
+    url: HttpUrl | None = Field(default=None, description="The original's public web address, if the sources give one.")
+    licence: Licence = Field(description="ogl-3: Crown copyright under the Open Government Licence v3.0; "
+                             "public-document: a public document of a public body, reproduced for reference.")
+    numbering: Numbering = Field(description="own: the document numbers its paragraphs (2.6, 3.7); in-order: it does not, "
+                                 "and its paragraphs are numbered 1, 2, 3 in order.")
+
+
+class Block(Record):
+    kind: Literal["text", "quote", "table"]
+    lines: tuple[str, ...]
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        """A table's cells, row by row."""
+        return tuple(tuple(cell.strip() for cell in f"| {line}".split("|")[1:]) for line in self.lines)
+
+
+class Paragraph(Record):
+    key: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?( \((second|third|fourth)\))?$")]  # how a locator names it: `4`, `2.6`, `3.9 (second)`
+    number: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?$")]  # as shown: `4`, `2.6`, `3.9`
+    line: int  # where it starts in the text file
+    blocks: tuple[Block, ...]
+
+
+class Document(DocumentRecord):
+    """A held document: its metadata (as in its .yml) and its text, in parts (read from its .txt)."""
+
+    heading: tuple[Block, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    closing: tuple[Block, ...] = ()
+
+    @property
+    def meta(self) -> DocumentRecord:
+        """Its metadata: the fields of its .yml."""
+        return DocumentRecord(**self.model_dump(include=set(DocumentRecord.model_fields)))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(p.key for p in self.paragraphs)
+
+    @property
+    def repeated(self) -> tuple[str, ...]:
+        """The numbers the document gives to more than one paragraph."""
+        numbers = [p.number for p in self.paragraphs]
+        return tuple(sorted({n for n in numbers if numbers.count(n) > 1}))
+
+
+
 class Content(Record):
     """Everything under content/, validated."""
 
@@ -356,3 +472,4 @@ class Content(Record):
     force_list: ForceList
     systems: SystemRegister
     forces: tuple[Force, ...]
+    documents: tuple[Document, ...] = ()  # each held document, with its text

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, data_page, forces_index as index, labels, national_page, settings, systems_register, views
+from generator import addresses, chart, data_page, document_page, forces_index as index, labels, national_page, settings, systems_register, views
 from generator.derive import Site
 
 
@@ -62,9 +62,16 @@ def data(site: Site, downloads: dict[str, bytes]) -> Page:
     return Page("data.md", "data.md.j2", data_page.context(site, downloads))
 
 
+def documents(site: Site) -> list[Page]:
+    """The index of the documents the project holds, and one page per document."""
+    pages = document_page.document_pages(site)
+    index_page = Page(addresses.DOCUMENTS.page, "documents-index.md.j2", {"site": site, "pages": pages}, "content/documents")
+    return [index_page, *(Page(p.address.page, "document.md.j2", {"site": site, "doc": p}, f"content/documents/{p.document.id}.yml") for p in pages)]
+
+
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
     extra = [data(site, downloads)] if downloads is not None else []
     entries = views.force_entries(site)
     fixed = [home(site, entries), forces_index(site, entries), national(site), *extra, systems(site, entries),
              methodology(site), accessibility(site), about(site)]
-    return [*fixed, *charts(site), *(force(site, e) for e in entries)]
+    return [*fixed, *documents(site), *charts(site), *(force(site, e) for e in entries)]

@@ -56,6 +56,11 @@ def html_list(values: Iterable[object]) -> Markup:
     return Markup(", ").join(html(v) for v in values)
 
 
+def join_lines(lines: Iterable[object]) -> Markup:
+    """Lines of a document's text inside a raw HTML block: each as `html` gives it, with a line break between."""
+    return Markup("<br>").join(html(line) for line in lines)
+
+
 def attr(value: object) -> Markup:
     """A value for an HTML attribute, or text inside a template's literal HTML (no Markdown there).
 
@@ -117,7 +122,7 @@ def environment(templates: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.globals["to"] = addresses  # every page's address and anchor, ready-made: {{ to.METHODOLOGY | link(page_path) }}
-    env.filters.update(md=md, html=html, html_list=html_list, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
+    env.filters.update(md=md, html=html, html_list=html_list, join_lines=join_lines, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env
 
 

@@ -5,6 +5,7 @@ actions.csv and observations.csv: one row per action or observation on record.
 """
 from __future__ import annotations
 
+from generator import labels
 from generator import model as m
 from generator.derive import ActionView, ForceView, ObservationView, RoundView, Site
 
@@ -49,7 +50,8 @@ def _finding(rnd: RoundView | None, area_id: str) -> dict:
         return {"record_status": "not-published", **known}
     return {"record_status": "outcome", "outcome": found.outcome.id, "outcome_label": found.outcome.label,
             "outcome_graded": "true" if found.outcome.graded else "false", "grade_as_stated": found.finding.as_stated,
-            "basis": found.finding.basis.value, "summary": found.finding.summary, **_source(found.source), **known}
+            "basis": found.finding.basis.value, "summary": found.finding.summary, **_source(found.source), **known,
+            "check_at": labels.check_at(found.source, found.finding.as_stated)}
 
 
 def actions_rows(site: Site) -> list[dict]:

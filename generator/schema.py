@@ -7,12 +7,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from generator import model as m
+from generator.documents import DocumentRecord
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "force.schema.json": m.Force,
     "assessment.schema.json": m.Assessment,
     "forces-list.schema.json": m.ForceList,
     "systems.schema.json": m.SystemRegister,
+    "document.schema.json": DocumentRecord,
 }
 
 

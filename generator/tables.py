@@ -80,6 +80,10 @@ FINDINGS = Table(
                tuple(k.value for k in m.SourceKind)),
         Column("inspected_source_title", "string", "Title of the document that gives inspected_as_stated."),
         Column("inspected_source_kind", "string", "What sort of document gives inspected_as_stated.", tuple(k.value for k in m.SourceKind)),
+        Column("check_at", "string", "Where a reader can check the outcome: for a document the project holds, the "
+               "paragraph cited on this site, relative to the site's address (documents/<id>/#paragraph-4); otherwise the "
+               "source's web address, with a text fragment (#:~:text=) that opens it at the grade as stated, where the "
+               "record quotes it. Empty when no outcome is on record, or the source has neither."),
     ),
     ("force_id", "assessment", "area"),
 )

@@ -31,6 +31,7 @@ from generator.rules_identity import (
 )
 from generator.rules_files import files_rules
 from generator.rules_sources import as_stated_holds_only_the_sources_words, round_facts_name_their_source, sources_are_cited
+from generator import rules_documents
 from generator.messages import parse
 from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 
@@ -69,6 +70,9 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
             problems.extend(rule(national, listed, register, records))
     if today is not None:
         problems.extend(no_dates_in_the_future(national, listed, register, records, today))
+    held, trouble = rules_documents.held(inputs)
+    problems.extend(trouble)
+    problems.extend(rules_documents.citations(held, national, listed, register, records))
     if problems:
         return None, sorted(set(problems))
     content = m.Content(
@@ -76,6 +80,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
         force_list=listed.record,
         systems=register.record,
         forces=tuple(sorted((f.record for f in records), key=lambda f: f.name)),
+        documents=tuple(held),
     )
     return content, []
 

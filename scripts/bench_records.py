@@ -70,18 +70,19 @@ def sources(i: int) -> list[dict]:
         {"id": "letter", "kind": "inspectorate-letter", "title": f"HMICFRS assessment: Abuse of position for a sexual purpose ({name})",
          "publisher": "HM Inspector of Constabulary, HMICFRS", "date": "2017-10-02",
          "url": f"https://www.justiceinspectorates.gov.uk/hmicfrs/letters/{force_id(i)}.pdf",
-         "document": f"2017-10-02-hmicfrs-letter-{force_id(i)}.txt", "locator": "pages 1 to 3"},
+         # Every synthetic letter cites a letter the project holds (content/documents/), at a paragraph it has.
+         "document": "2017-10-02-hmicfrs-letter-west-yorkshire", "locator": "paragraph 4"},
         {"id": "pcc-letter", "kind": "pcc-letter", "title": "HMIC Response – Abuse of position for a sexual purpose",
          "publisher": f"Police and Crime Commissioner for {name}", "date": "2017-11-14",
          "url": f"https://www.example-pcc.gov.uk/{force_id(i)}/response.pdf",
-         "document": f"2017-11-14-{force_id(i)}-pcc-letter.txt", "locator": "paragraphs 1 to 9"},
+         "locator": "paragraphs 1 to 9"},
         {"id": "panel-report", "kind": "panel-report", "title": "Response to abuse of position for sexual purpose HMICFRS inspection",
          "publisher": f"{name} Police and Crime Panel", "date": "2018-03-09",
          "url": f"https://www.example-panel.gov.uk/{force_id(i)}/report.pdf",
-         "document": f"2018-03-09-{force_id(i)}-panel-report.txt", "locator": "section 3"},
+         "locator": "section 3"},
         {"id": "press", "kind": "press-report", "title": f"Force sets out plan to stop officers abusing their position ({name})",
          "publisher": "Local newspaper", "date_as_stated": "October 2017",
-         "url": f"https://news.example.org/{force_id(i)}/plan", "document": f"2017-10-{force_id(i)}-press.txt",
+         "url": f"https://news.example.org/{force_id(i)}/plan",
          "locator": "paragraphs 2 to 5", "reports_on": "the inspectorate's letter of 2 October 2017, which the project holds"},
     ]
 
@@ -169,6 +170,7 @@ def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
     (out / "content" / "forces").mkdir(parents=True)
     national = out / "content" / "national"
     shutil.copytree(root / "content" / "national", national)
+    shutil.copytree(root / "content" / "documents", out / "content" / "documents")
     for part in ("templates", "static"):
         if (root / part).is_dir():
             shutil.copytree(root / part, out / part)

@@ -83,6 +83,7 @@ def shapes_site(tmp_path_factory) -> Path:
     """The site built from tests/fixtures/shapes: every shape of record, with the real templates."""
     root = tmp_path_factory.mktemp("shapes")
     shutil.copytree(ROOT / "tests" / "fixtures" / "shapes" / "content", root / "content")
+    shutil.copytree(ROOT / "content" / "documents", root / "content" / "documents")  # the documents the project holds
     for part in ("templates", "static"):
         shutil.copytree(ROOT / part, root / part)
     return build_site(root, root / "work")

@@ -3,6 +3,7 @@
 `zz-` is reserved for fixtures: no police force's identifier starts with it. Each record is checked next to
 the real national files, alone, so the list does not change when other forces' records change.
 """
+import re
 import shutil
 from pathlib import Path
 
@@ -78,6 +79,14 @@ content/forces/zz-broken-sources.yml:29:33: rounds[0].note_sources[1]: 'reprot' 
 content/forces/zz-broken-sources.yml:34:20: rounds[0].findings[0].as_stated: '[2025]' is not the source's words; an as-stated field holds the source's words only: name where it comes from in the `…_source:` field, and put a year or remark of ours in `note:`
 9 errors in 1 file
 """,
+    "zz-broken-documents": """\
+content/forces/zz-broken-documents.yml:2:5: id: 'zz-broken-documents' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-documents.yml:12:15: sources[0].document: '2017-10-02-hmicfrs-letter-zz-broken' is not a document the project holds; use the id of one in content/documents/ (did you mean `2017-10-02-hmicfrs-letter-warwickshire`?), or leave `document:` out
+content/forces/zz-broken-documents.yml:19:14: sources[1].locator: paragraph 42 is not a paragraph of 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; its paragraphs are: 1 to 20
+content/forces/zz-broken-documents.yml:26:14: sources[2].locator: 'section 3' names no paragraph; for a held document write `paragraph N` or `paragraphs N to M`, for example `paragraph 1.0`
+content/forces/zz-broken-documents.yml:33:27: rounds[0].actions[0].status_as_stated: 'Licence acquired' is not in 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; the nearest passage is 'PSD have now acquired a licence': quote the document word for word (… marks words left out), and put anything else in a note
+5 errors in 1 file
+""",
 }
 
 
@@ -86,6 +95,8 @@ def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, mon
     from generator import cli
 
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+
+    shutil.copytree(ROOT / "content/documents", tmp_path / "content/documents")
     (tmp_path / "content/forces").mkdir()
     shutil.copy(FIXTURES / f"{name}.yml", tmp_path / "content/forces")
     monkeypatch.setattr(cli, "today", lambda: TODAY)
@@ -102,3 +113,15 @@ def test_fixture_identifiers_cannot_collide_with_a_real_force():
     listed = yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"]
     assert len(listed) == 43 and not any(f["id"].startswith("zz-") for f in listed)
     assert not any(p.stem.startswith("zz-") for p in (ROOT / "content/forces").glob("*.yml"))
+
+
+def test_contributing_explains_each_message_about_held_documents():
+    """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    section = guide[guide.index("### Problems with held documents and quotations"):]
+    rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+    for line in EXPECTED["zz-broken-documents"].splitlines()[1:-1]:
+        message = line.split(": ", 2)[2]
+        # A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be there.
+        assert any(all(piece.strip(" ;:,()") in message for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row) if piece.strip(" ;:,()"))
+                   for row in rows), message

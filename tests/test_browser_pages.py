@@ -37,6 +37,10 @@ PAGE_TYPES = {
     "about": "/about/",
     "accessibility": "/accessibility/",
     "not-found": "/404.html",
+    "documents-index": "/documents/",
+    "document-letter": "/documents/2017-10-02-hmicfrs-letter-west-yorkshire/",
+    "document-pcc-letter": "/documents/2017-11-14-west-yorkshire-pcc-letter-to-home-secretary/",
+    "document-panel-report": "/documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/",
 }
 # Pages of the fixture site (tests/fixtures/shapes) for the record shapes the real content will have.
 SHAPES = {

@@ -30,6 +30,17 @@ def test_searching_cosain_finds_west_yorkshire_first(browser, served_site):
     assert ["/systems/", "Systems register"] in results
 
 
+def test_searching_cosain_finds_the_pcc_letter_that_names_it(browser, served_site):
+    """The documents the project holds are searched too: the PCC's letter names COSAIN in its paragraph 12."""
+    results = search(browser, served_site, "COSAIN")
+    letter = "/documents/2017-11-14-west-yorkshire-pcc-letter-to-home-secretary/"
+    assert letter in [path for path, _ in results], results
+    page = browser.new_page()
+    page.goto(served_site + letter)
+    assert "COSAIN" in page.locator("#paragraph-12").inner_text()
+    page.close()
+
+
 @pytest.mark.parametrize("query", ["Dyfed-Powys", "dyfed powys", "Dyfed–Powys", "Dyfed"])
 def test_searching_a_hyphenated_force_name_finds_its_page_first(browser, served_site, query):
     results = search(browser, served_site, query)

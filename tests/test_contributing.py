@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel
 
 from generator import model as m
+from generator.documents import DocumentRecord
 from generator.build import check
 from tests.conftest import ROOT, TODAY
 
@@ -19,8 +20,9 @@ SECTIONS = {
     m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
+    DocumentRecord: "A held document",
 }
-RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister)
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, DocumentRecord)
 
 
 def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
@@ -68,6 +70,7 @@ EXAMPLES = ("An annotated example record", "An annotated example of a later-prog
 @pytest.mark.parametrize("heading", EXAMPLES)
 def test_the_annotated_examples_pass_the_check(tmp_path, heading):
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    shutil.copytree(ROOT / "content/documents", tmp_path / "content/documents")
     (tmp_path / "content/forces").mkdir()
     (tmp_path / "content/forces/kent.yml").write_text(annotated_example(heading))
     content, result = check(tmp_path, TODAY)
@@ -114,10 +117,12 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
     from generator.derive import derive
     from generator.render import render
 
-    shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    for folder in ("national", "documents"):
+        shutil.copytree(ROOT / "content" / folder, tmp_path / "content" / folder)
     (tmp_path / "content/forces").mkdir()
     (tmp_path / "content/forces/kent.yml").write_text(annotated_example("Three cases editors meet at once"))
     content, result = check(tmp_path, TODAY)
+    assert result.problems == []
     site = derive(content, TODAY)
     entry = next(e for e in views.force_entries(site) if e.id == "kent")
     page = pages.force(site, entry)

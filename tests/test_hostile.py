@@ -48,6 +48,22 @@ PAYLOADS = [
 ]
 FORCE = "warwickshire"
 TEXT, FORMAT = "text", "format"
+# Where a held document's line keeps its layout: a quotation's or a table's mark, the document's own number.
+LAYOUT = re.compile(r"^(> |\| )?(\d+\.\d+ )?")
+
+
+def poison_text(text: str, planter: "Planter") -> str:
+    """A held document's text with a hostile string in every line, its layout (`===`, `> `, `| `, its own
+    paragraph numbers) kept; `|` in a string would split a table's cell, so it is written `/` there."""
+    out = []
+    for line in text.splitlines():
+        if line.strip() and line.strip() != "===":
+            value = planter.plant(m.Block, "lines").replace("|", "/")
+            planter.planted[-1] = value
+            keep = LAYOUT.match(line).group(0)
+            line = f"{keep}{value} {line[len(keep):]}"
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def visible(value: str) -> str:
@@ -185,8 +201,15 @@ def hostile(tmp_path_factory):
              for path, data in poisoned.items() if path.startswith("content/forces/")}
     for entry in poisoned["content/national/forces.yml"]["forces"]:
         entry["name"] = names[entry["id"]]
+    # The records cite no held document: a hostile quotation is in none (the check would refuse it), and a
+    # hostile `locator:` names no paragraph. The held documents themselves are poisoned, text and all.
+    for data in poisoned.values():
+        for source in data.get("sources", []):
+            source.pop("document", None)
     for path, data in poisoned.items():
         (root / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    for text in sorted((root / "content/documents").glob("*.txt")):
+        text.write_text(poison_text(text.read_text(), planter))
     site = build_site(root, tmp_path_factory.mktemp("hostile-site"))
     pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
     return planter, pages, site, names[FORCE]
@@ -280,7 +303,7 @@ def test_no_script_from_a_record_runs_in_chromium(hostile, browser):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        for path in (f"forces/{FORCE}/", "national/", "forces/", ""):
+        for path in (f"forces/{FORCE}/", "national/", "forces/", "", "documents/", "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/"):
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
             page.wait_for_load_state("load")
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/forces/{FORCE}/")

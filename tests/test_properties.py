@@ -35,6 +35,7 @@ def scratch_repo():
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(ROOT / "content/national", root / "content/national")
+        shutil.copytree(ROOT / "content/documents", root / "content/documents")
         (root / "content/forces").mkdir()
         yield root
 

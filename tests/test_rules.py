@@ -62,6 +62,7 @@ rounds:
 @pytest.fixture
 def root(tmp_path) -> Path:
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    shutil.copytree(ROOT / "content/documents", tmp_path / "content/documents")
     (tmp_path / "content/forces").mkdir()
     (tmp_path / KENT).write_text(RECORD)
     return tmp_path
@@ -311,6 +312,7 @@ def test_published_figures_must_add_up_to_the_forces_in_scope(root):
 def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
     """Published: 2 forces 'not assessed' for capability and capacity. A third on record is an error, at its line."""
     shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    shutil.copytree(ROOT / "content/documents", tmp_path / "content/documents")
     (tmp_path / "content/forces").mkdir()
     listed = yaml.safe_load((ROOT / "content/national/forces.yml").read_text())["forces"][:3]
     for entry in listed:

@@ -1,0 +1,141 @@
+"""Rules on the documents the project holds (content/documents/) and on the records that cite them.
+
+`held` reads each held document (its metadata checked like a record, its text split into paragraphs);
+`citations` checks that a source's `document:` names a held document, that its `locator:` names paragraphs the
+document has, and that every quotation ("as stated") from a held document is in it, word for word.
+"""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from generator import documents as d
+from generator import model as m
+from generator.load import Inputs, Loaded, Loc
+from generator.messages import parse
+from generator.problems import Problem, display_path
+
+# The fields that hold a source's own words, by model: each is checked against the held document its
+# object's `source:` names (a source's own `date_as_stated` against the source's own document).
+QUOTED: dict[type[BaseModel], tuple[str, ...]] = {
+    m.Finding: ("as_stated",),
+    m.Action: ("status_as_stated", "dates_as_stated"),
+    m.Area: ("question",),
+    m.Outcome: ("label",),
+    m.System: ("name",),
+    m.Source: ("date_as_stated",),
+}
+
+
+def held(inputs: Inputs) -> tuple[list[d.Document], list[Problem]]:
+    """Every held document, read; and the problems with them."""
+    problems: list[Problem] = []
+    folder = inputs.root.joinpath(*d.FOLDER)
+    described = {Path(f.path).stem for f in inputs.documents}
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        shown = display_path(path, inputs.root)
+        if path.is_file() and path.suffix == ".txt" and path.stem not in described:
+            problems.append(Problem(shown, 1, 1, "", f"a document's text without its metadata; add {path.stem}.yml beside it (see CONTRIBUTING.md, \"A held document\")"))
+        elif path.is_file() and path.suffix not in (".txt", ".yml"):
+            problems.append(Problem(shown, 1, 1, "", "unexpected file; a held document is `<id>.yml` (its metadata) with `<id>.txt` (its text)"))
+    out = []
+    for loaded in inputs.documents:
+        document = _read(inputs.root, loaded, problems)
+        if document is not None:
+            out.append(document)
+    return sorted(out, key=d.sort_key), problems
+
+
+def _read(root: Path, loaded: Loaded, problems: list[Problem]) -> d.Document | None:
+    problems.extend(loaded.problems)
+    if loaded.data is None:
+        return None
+    record, found = parse(d.DocumentRecord, loaded)
+    said = {(p.line, p.column) for p in loaded.problems}
+    problems.extend(p for p in found if (p.line, p.column) not in said)
+    if record is None:
+        return None
+    stem = Path(loaded.path).stem
+    if record.id != stem:
+        problems.append(loaded.problem(("id",), f"'{record.id}' differs from the file name; rename the files to {record.id}.yml and {record.id}.txt or set `id: {stem}`"))
+        return None
+    path = d.text_path(root, stem)
+    shown = display_path(path, root)
+    if not path.is_file():
+        problems.append(loaded.problem(("id",), f"the document's text is missing; add {stem}.txt beside this file"))
+        return None
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(shown, 1, 1, "", "the text is not UTF-8; save the file as UTF-8"))
+        return None
+    heading, paragraphs, closing, trouble = d.parse_text(text, record.numbering)
+    problems.extend(Problem(shown, line, 1, "", message) for line, message in trouble)
+    return None if trouble else d.Document(**record.model_dump(), heading=heading, paragraphs=paragraphs, closing=closing)
+
+
+def _files(national, listed, register, records) -> list:
+    return [*national, *([listed] if listed else []), *([register] if register else []), *records]
+
+
+def citations(held_documents: list[d.Document], national, listed, register, records) -> Iterator[Problem]:
+    by_id = {doc.id: doc for doc in held_documents}
+    for item in _files(national, listed, register, records):
+        for i, source in enumerate(item.record.sources):
+            if source.document is None:
+                continue
+            doc = by_id.get(source.document)
+            if doc is None:
+                close = difflib.get_close_matches(source.document, sorted(by_id), n=1)
+                hint = f" (did you mean `{close[0]}`?)" if close else ": " + (", ".join(sorted(by_id)) or "none is held")
+                yield item.file.problem(("sources", i, "document"), f"'{source.document}' is not a document the project holds; use the id of one in content/documents/{hint}, or leave `document:` out")
+                continue
+            if source.locator is None:
+                continue
+            keys = d.located(source.locator)
+            if keys is None:
+                yield item.file.problem(("sources", i, "locator"), f"'{source.locator}' names no paragraph; for a held document write `paragraph N` or `paragraphs N to M`, for example `paragraph {doc.keys[0]}`")
+                continue
+            for key in keys:
+                if key not in doc.keys:
+                    yield item.file.problem(("sources", i, "locator"), f"paragraph {key} is not a paragraph of {doc.id}; its paragraphs are: {d.listed(doc.keys)}")
+    for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
+        text = d.full_text(doc)
+        if not d.contains(text, quote):
+            yield file.problem(loc, f"'{quote}' is not in {doc.id}; the nearest passage is '{d.nearest(text, quote)}': "
+                               "quote the document word for word (… marks words left out), and put anything else in a note")
+
+
+def quotations(held_documents: list[d.Document], national, listed, register, records) -> Iterator[tuple[Loaded, Loc, str, d.Document]]:
+    """Every quotation ("as stated") from a held document: its file, its place, its words and the document."""
+    by_id = {doc.id: doc for doc in held_documents}
+    for item in _files(national, listed, register, records):
+        sources = {s.id: s for s in item.record.sources}
+        for loc, obj in _models(item.record):
+            fields = QUOTED.get(type(obj))
+            if not fields:
+                continue
+            source = obj if isinstance(obj, m.Source) else sources.get(getattr(obj, "source", None))
+            doc = by_id.get(source.document) if source is not None and source.document else None
+            if doc is None:
+                continue
+            for name in fields:
+                value = getattr(obj, name)
+                if value:
+                    yield item.file, (*loc, name), value, doc
+
+
+def _models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
+    """Every model inside `obj` (itself included), depth first, with its location."""
+    yield loc, obj
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        if isinstance(value, BaseModel):
+            yield from _models(value, (*loc, name))
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _models(item, (*loc, name, i))

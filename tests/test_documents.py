@@ -1,0 +1,174 @@
+"""The documents the project holds: their pages, the citations that land on their paragraphs, the quotations
+checked against their text, and the web citations that open at the words quoted."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import addresses, documents, labels, rules_documents
+from generator.build import check
+from generator.load import load_all
+from generator.validate import validate
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def content():
+    content, result = check(ROOT)
+    assert result.problems == []
+    return content
+
+
+def soup(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(), "html.parser")
+
+
+def test_five_documents_are_held_each_with_its_page_and_the_index_lists_them(content, built_site):
+    ids = [d.id for d in content.documents]
+    assert len(ids) == 5
+    index = soup(built_site, "documents/index.html")
+    linked = {a["href"].rstrip("/").split("/")[-1] for a in index.select("article a[href]")}
+    for doc in content.documents:
+        page = soup(built_site, f"documents/{doc.id}/index.html")
+        assert doc.id in linked
+        article = page.select_one("article")
+        words = " ".join(article.get_text(" ").split())
+        assert "This is the project's copy of this document" in words and "The original is the authority" in words
+        # Every paragraph: an anchor, and a visible number that links to it.
+        for p in doc.paragraphs:
+            anchor = addresses.paragraph_anchor(p.key)
+            block = article.find(id=anchor)
+            assert block is not None, (doc.id, p.key)
+            number = block.select_one("a.apsp-pnum")
+            assert number["href"] == f"#{anchor}" and number.get_text().endswith(p.number)
+        assert len(article.select(".apsp-para")) == len(doc.paragraphs)
+
+
+def test_the_text_on_the_page_is_the_documents_text_escaped(content, built_site):
+    for doc in content.documents:
+        page = " ".join(soup(built_site, f"documents/{doc.id}/index.html").select_one(".apsp-document").get_text(" ").split())
+        for block in [*doc.heading, *(b for p in doc.paragraphs for b in p.blocks), *doc.closing]:
+            for line in [c for row in block.rows for c in row] if block.kind == "table" else block.lines:
+                assert " ".join(line.split()) in page, (doc.id, line)
+
+
+def test_no_page_says_it_holds_a_copy_of_a_file_a_reader_cannot_open(built_site):
+    for html in built_site.rglob("*.html"):
+        text = html.read_text()
+        assert not re.search(r"holds a copy \([^)]*\.(txt|md)\)", text), html
+        assert not re.search(r"holds a copy[^.<]*\.(txt|md)\b", text), html
+
+
+def test_every_citation_of_a_held_document_links_to_a_paragraph_that_exists(content, built_site):
+    held = {d.id: d for d in content.documents}
+    followed = 0
+    for html in sorted(built_site.rglob("*.html")):
+        for a in soup(built_site, html.relative_to(built_site)).select("article a[href*='documents/']"):
+            parts = urlsplit(a["href"])
+            target = (html.parent / unquote(parts.path)).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            assert target.is_file(), (html, a["href"])
+            if parts.fragment:
+                assert BeautifulSoup(target.read_text(), "html.parser").find(id=parts.fragment) is not None, (html, a["href"])
+                document_id = target.parent.name
+                assert document_id in held
+                if parts.fragment.startswith("paragraph-"):
+                    assert a.get_text() in {"the project's copy"} or a.get_text().startswith("paragraph"), a.get_text()
+                    followed += 1
+    cited = [s for f in content.forces for s in f.sources if s.document]
+    assert cited and followed >= len(cited), followed
+
+
+def test_a_citations_link_text_is_its_locator_and_it_lands_on_the_first_paragraph_named(content):
+    source = next(s for f in content.forces if f.id == "west-yorkshire" for s in f.sources if s.id == "panel-report")
+    c = labels.citation(source)
+    assert c.locator == "paragraphs 3.3 to 3.9" and c.held.served == "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/#paragraph-3-3"
+
+
+@pytest.mark.parametrize("locator, keys", [
+    ("paragraph 4", ["4"]), ("paragraphs 3.3 to 3.9", ["3.3", "3.9"]), ("paragraphs 3.7–3.9", ["3.7", "3.9"]),
+    ("paragraphs 2 and 5", ["2", "5"]), ("paragraph 3.9 (second)", ["3.9 (second)"]), ("page 19", None), ("section 3", None),
+])
+def test_a_locator_names_paragraphs(locator, keys):
+    assert documents.located(locator) == keys
+
+
+def test_every_quotation_from_a_held_document_is_in_it(content):
+    inputs = load_all(ROOT)
+    from generator import model as m
+    from generator.messages import parse
+    from generator.validate import Located
+
+    content_model, problems = validate(inputs)
+    assert problems == []
+    typed = lambda cls, loaded: Located(parse(cls, loaded)[0], loaded)
+    national = [typed(m.Assessment, a) for a in inputs.assessments]
+    records = [typed(m.Force, f) for f in inputs.forces]
+    found = list(rules_documents.quotations(list(content.documents), national, typed(m.ForceList, inputs.force_list),
+                                            typed(m.SystemRegister, inputs.systems), records))
+    for _, loc, quote, doc in found:
+        assert documents.contains(documents.full_text(doc), quote), (loc, quote)
+    print(f"{len(found)} quotations from held documents verified")
+    assert len(found) >= 24
+
+
+def test_a_quotation_is_compared_by_its_words_marks_and_dashes_aside():
+    text = documents.normalise("The plans included a review \u2013 of the \u2018capability\u2019 and\n capacity")
+    assert documents.contains(text, "a review - of the 'capability' and capacity")
+    assert documents.contains(text, "The plans … capacity")
+    assert not documents.contains(text, "the plans included")  # capitals count
+    assert not documents.contains(text, "capacity … The plans")  # parts in order
+
+
+def test_web_citations_with_words_as_stated_carry_a_text_fragment_that_decodes_to_the_words(content, built_site):
+    sources = {(f.id, s.id): s for f in content.forces for s in f.sources}
+    quoted = [(f.id, x.as_stated) for f in content.forces for r in f.rounds for x in r.findings
+              if x.as_stated and sources[f.id, x.source].url and not sources[f.id, x.source].document]
+    assert quoted
+    fragments = 0
+    for force_id in sorted({force for force, _ in quoted}):
+        words = {" ".join(w.split()) for force, w in quoted if force == force_id}
+        page = soup(built_site, f"forces/{force_id}/index.html")
+        links = [a["href"] for a in page.select("article a[href*='#:~:text=']")]
+        assert links, force_id
+        for href in links:
+            url, directive = href.split("#:~:text=")
+            assert "#" not in url and not re.search(r"[-&\s]", directive), href  # `-`, `&` and spaces encoded
+            start, _, end = directive.partition(",")  # a bare comma only between the two ends of a range
+            decoded = unquote(start) if not end else f"{unquote(start)} … {unquote(end)}"
+            assert decoded in words, (force_id, decoded, words)
+            fragments += 1
+    print(f"{fragments} web citations carry a text fragment, on {len({f for f, _ in quoted})} force pages")
+
+
+def test_a_text_fragment_is_encoded_as_the_spec_says_and_never_added_to_a_fragment():
+    url = labels.text_fragment("https://example.org/a", "Vetting, IT monitoring & counter-corruption: good")
+    assert url == "https://example.org/a#:~:text=Vetting%2C%20IT%20monitoring%20%26%20counter%2Dcorruption%3A%20good"
+    assert labels.text_fragment("https://example.org/a#top", "good") == "https://example.org/a#top"
+    assert labels.text_fragment("https://example.org/a", "first words … last words") == "https://example.org/a#:~:text=first%20words,last%20words"
+
+
+def test_the_data_give_each_documents_paragraphs_and_each_findings_place_to_check(content, built_site):
+    listed = json.loads((built_site / "data/documents.json").read_text())
+    assert [d["id"] for d in listed["documents"]] == [d.id for d in content.documents]
+    for entry, doc in zip(listed["documents"], content.documents):
+        assert entry["paragraph_count"] == len(doc.paragraphs) == len(entry["paragraphs"])
+        for p in entry["paragraphs"]:
+            path, anchor = p["address"].split("#")
+            assert soup(built_site, path + "index.html").find(id=anchor) is not None
+    dataset = json.loads((built_site / "data/forces.json").read_text())
+    addressed = [s for f in dataset["forces"] for s in f["sources"] if s["document"]]
+    assert addressed and all(s["document_address"].startswith(f"documents/{s['document']}/#paragraph-") for s in addressed)
+    rows = list(csv.DictReader(io.StringIO((built_site / "data/findings.csv").read_text())))
+    with_outcome = [r for r in rows if r["record_status"] == "outcome"]
+    assert with_outcome and all(r["check_at"] for r in with_outcome if r["source_url"] or r["source_kind"] == "inspectorate-letter")
+    letters = [r for r in with_outcome if r["force_id"] == "west-yorkshire" and r["assessment"] == "assessment-2017"]
+    assert {r["check_at"] for r in letters} == {"documents/2017-10-02-hmicfrs-letter-west-yorkshire/#paragraph-4"}
+    assert any("#:~:text=" in r["check_at"] for r in with_outcome)
