@@ -34,7 +34,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, build_site  # noqa: E402  (the browser tests' Chromium; make site's build)
+# The browser tests' Chromium, their quiet file server, and their build "as make site does".
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, build_site  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "shapes" / "content"
 SEARCH_INDEX = "search/search_index.json"
@@ -52,18 +53,18 @@ def prefixed(data, prefix: str):
 
 def full_record() -> dict:
     """One force record as full as the shapes fixture allows: the fixture's largest round of each assessment, every
-    force-level observation and correction, and the sources they cite (ids prefixed with their force's id)."""
-    sources, rounds, observations, corrections = [], {}, [], []
+    force-level observation and correction, and every fixture record's sources (ids prefixed with its force's id)."""
+    sources, rounds, observations, corrections, dates = [], {}, [], [], []
     for path in sorted((FIXTURE / "forces").glob("*.yml")):
         force = yaml.safe_load(path.read_text())
+        dates.append(force["last_updated"])
         sources += [{**s, "id": f"{force['id']}-{s['id']}"} for s in force.get("sources", [])]
         for rnd in prefixed(force.get("rounds", []), force["id"]):
             if len(str(rnd)) > len(str(rounds.get(rnd["assessment"], ""))):
                 rounds[rnd["assessment"]] = rnd
         observations += prefixed(force.get("observations", []), force["id"])
         corrections += force.get("corrections", [])
-    record = {"last_updated": max(yaml.safe_load(p.read_text())["last_updated"] for p in (FIXTURE / "forces").glob("*.yml")),
-              "sources": sources, "rounds": list(rounds.values()), "observations": observations, "corrections": corrections}
+    record = {"last_updated": max(dates), "sources": sources, "rounds": list(rounds.values()), "observations": observations, "corrections": corrections}
     return {key: value for key, value in record.items() if value}
 
 
@@ -193,11 +194,6 @@ def serve_edits(edits: int) -> list[float]:
             server.wait(timeout=30)
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def first_load(page_file: Path) -> list[tuple[str, int]]:
     """(address, gzipped size) of each response of a force page's first load in Chromium, the search index left out."""
     from playwright.sync_api import sync_playwright
@@ -223,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one build of each and one edit (a smoke run)")
     args = parser.parse_args(argv)
     runs, edits = (1, 1) if args.quick else (3, 5)
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}: times are wall times, longer on a busy machine")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         site_s = best_wall(runs, lambda: subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True))
         print(f"make site, warm .venv, real content: {site_s:.2f} s (best of {runs})", flush=True)
