@@ -1,15 +1,12 @@
-"""`make bench`: what editors and readers feel, timed and sized, checked against the budgets (PASS/FAIL; exit 1 on
-a FAIL). Wall time throughout: run it on a quiet machine.
+"""`make bench`: what editors and readers feel, in wall time, checked against the budgets (PASS/FAIL; exit 1 on a FAIL).
 
-- `make site` with a warm .venv on the real content, best of 3;
-- the same build (the generator with --root, then mkdocs build) on 43 full records, best of 3: every real force
-  (content/national/forces.yml) with one record as full as the shapes fixture (tests/fixtures/shapes/) allows,
-  read from the fixture at run time, so the benchmark follows the fixture and the models. 43 full records is the
-  largest this site can be;
-- under `python -m generator serve` (what `make serve` runs) on a copy of the real content: seconds from saving
-  an edited record to the force page open in Chromium showing it, worst of 5;
-- the largest force page of both builds: its HTML, and its first load in Chromium (every response but the search
-  index, which loads lazily), each response compressed with the gzip module.
+- `make site` with a warm .venv on the real content, and the same build (the generator with --root, then mkdocs
+  build) on 43 full records, best of 3 each. 43 full records is the largest this site can be: every real force
+  with one record as full as the shapes fixture (tests/fixtures/shapes/) allows, read from it at run time;
+- under `python -m generator serve` (`make serve`) on a copy of the real content: seconds from saving an edited
+  record to its page, open in Chromium, showing it; worst of 5;
+- the largest force page of both builds: its HTML, and its first load in Chromium, each response gzipped, but for
+  the search index (it loads lazily).
 
     python scripts/bench.py           # as `make bench`
     python scripts/bench.py --quick   # one build of each and one edit: a smoke run (tests/test_bench.py)
@@ -64,7 +61,8 @@ def full_record() -> dict:
                 rounds[rnd["assessment"]] = rnd
         observations += prefixed(force.get("observations", []), force["id"])
         corrections += force.get("corrections", [])
-    record = {"last_updated": max(dates), "sources": sources, "rounds": list(rounds.values()), "observations": observations, "corrections": corrections}
+    record = {"last_updated": max(dates), "sources": sources, "rounds": list(rounds.values()),
+              "observations": observations, "corrections": corrections}
     return {key: value for key, value in record.items() if value}
 
 
@@ -104,12 +102,12 @@ def scratch_root(root: Path, content: Path | None = None) -> Path:
     return root
 
 
-def best_wall(runs: int, work) -> float:
-    """The shortest wall time of `runs` calls of work()."""
+def best_wall(runs: int, command) -> float:
+    """The shortest wall time of `runs` calls of command()."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        work()
+        command()
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -232,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         pages = [*(ROOT / "site" / "forces").glob("*/index.html"), *(full / "work" / "site" / "forces").glob("*/index.html")]
         largest = max(pages, key=lambda p: p.stat().st_size)
         page_kb = largest.stat().st_size / 1024
-        print(f"largest force page: {largest.parent.name}'s, {'real content' if largest.is_relative_to(ROOT) else '43 full records'}: {page_kb:.1f} KB")
+        built = "real content" if largest.is_relative_to(ROOT) else "43 full records"
+        print(f"largest force page: {largest.parent.name}'s ({built}), {page_kb:.1f} KB of HTML")
         loaded = first_load(largest)
         transfer_kb = sum(size for _, size in loaded) / 1024
         print(f"its first load, gzip, search index left out: {transfer_kb:.1f} KB in {len(loaded)} responses")
