@@ -51,7 +51,7 @@ site-zensical: build
 serve: $(STAMP)
 	$(BIN)/python -m generator serve --addr 127.0.0.1:8000
 
-## bench: time and size the pipeline at 43, 500 and 5,000 synthetic forces; check the budgets (slow: minutes)
+## bench: time make site (real content and 43 full records), an edit under make serve, a force page's size; check the budgets
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,18 +53,12 @@ def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dic
     return pages, files
 
 
-def build(root: Path, out: Path, today: dt.date, base: str = "", stage: Callable[[str], None] = lambda name: None) -> Result:
-    """Check, derive, render, write. `stage(name)` is called as each stage ends (load, validate, render,
-    write): scripts/bench_stages.py times them."""
-    loaded = load_all(root)
-    stage("load")
-    content, result = check_loaded(loaded, today)
-    stage("validate")
+def build(root: Path, out: Path, today: dt.date, base: str = "") -> Result:
+    """Check, derive, render, write."""
+    content, result = check(root, today)
     if content is None:
         return result
     result.site = derive(content, today)
     result.pages, files = render_site(root, result.site, base)
-    stage("render")
     result.written, result.removed = write_tree(files, out)
-    stage("write")
     return result

@@ -1,244 +1,250 @@
-"""`make bench`: the real pipeline on synthetic content of N forces, timed, sized, checked against budgets.
+"""`make bench`: what editors and readers feel, in wall time, checked against the budgets (PASS/FAIL; exit 1 on a FAIL).
 
-The site publishes the 43 forces of England and Wales: N = 43 fully filled synthetic records is the largest
-this site can be; 500 and 5,000 are a stress test (does the time per record stay flat?). For each N: writes N
-synthetic records into a temporary folder (scripts/bench_records.py), runs the generator's stages in their own
-process (scripts/bench_stages.py), then `mkdocs build` with the real mkdocs.yml, and measures time, peak memory
-and sizes. Then the real content: `make site` with a warm .venv, the edit-to-browser latency under
-`python -m generator serve`, and a force page's transfer size in Chromium (scripts/bench_browser.py).
-Prints PASS/FAIL per budget; exits 1 on a FAIL. Time budgets are judged on wall time when the machine was idle
-at the start (other processes used under 10% of its CPU over 3 seconds, read from /proc/stat; where there is
-none, a load average under 0.5), else on CPU time (user + system); --wall or --cpu chooses. Compare the rows
-of one run, not runs of different days.
+- `make site` with a warm .venv on the real content, and the same build (the generator with --root, then mkdocs
+  build) on 43 full records, best of 3 each. 43 full records is the largest this site can be: every real force
+  with one record as full as the shapes fixture (tests/fixtures/shapes/) allows, read from it at run time;
+- under `python -m generator serve` (`make serve`) on a copy of the real content: seconds from saving an edited
+  record to its page, open in Chromium, showing it; worst of 5;
+- the largest force page of both builds: its HTML, and its first load in Chromium, each response gzipped, but for
+  the search index (it loads lazily).
 
-    python scripts/bench.py                       # N = 43, 500, 5000 and the real-content budgets
-    python scripts/bench.py --sizes 5 --no-real   # a smoke run
+    python scripts/bench.py           # as `make bench`
+    python scripts/bench.py --quick   # one build of each and one edit: a smoke run (tests/test_bench.py)
 """
 from __future__ import annotations
 
 import argparse
+import copy
+import functools
 import gzip
-import json
+import http.server
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_records import force_id, write_content  # noqa: E402
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# The browser tests' Chromium, their quiet file server, and their build "as make site does".
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, build_site  # noqa: E402
+
+FIXTURE = ROOT / "tests" / "fixtures" / "shapes" / "content"
+SEARCH_INDEX = "search/search_index.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-STAGES = ("load", "validate", "render", "write")
+def prefixed(data, prefix: str):
+    """`data` with every `source:` reference prefixed, so that the sources of several records can sit side by side."""
+    if isinstance(data, list):
+        return [prefixed(x, prefix) for x in data]
+    if isinstance(data, dict):
+        return {k: f"{prefix}-{v}" if k == "source" else prefixed(v, prefix) for k, v in data.items()}
+    return data
 
 
-@dataclass
-class Proc:
-    """One finished process: wall time and CPU time (user + system) in seconds, peak memory in MB."""
-
-    wall: float
-    cpu: float
-    mb: float
-    out: str = ""
-
-
-@dataclass
-class Row:
-    n: int
-    stages: dict[str, float]
-    gen: Proc
-    engine: Proc
-    page_kb: float
-    site_mb: float
-    index_mb: float
-    index_gz_mb: float
-
-    @property
-    def generator(self) -> float:
-        """The generator's own time: its four stages, without Python start-up."""
-        return sum(self.stages[s] for s in STAGES)
-
-    @property
-    def generator_cpu(self) -> float:
-        """The four stages' CPU in the generator's process."""
-        return sum(self.stages[f"{s}_cpu"] for s in STAGES)
-
-    @property
-    def total(self) -> float:
-        return self.gen.wall + self.engine.wall
-
-    @property
-    def cpu(self) -> float:
-        return self.gen.cpu + self.engine.cpu
+def full_record() -> dict:
+    """One force record as full as the shapes fixture allows: the fixture's largest round of each assessment, every
+    force-level observation and correction, and every fixture record's sources (ids prefixed with its force's id)."""
+    sources, rounds, observations, corrections, dates = [], {}, [], [], []
+    for path in sorted((FIXTURE / "forces").glob("*.yml")):
+        force = yaml.safe_load(path.read_text())
+        dates.append(force["last_updated"])
+        sources += [{**s, "id": f"{force['id']}-{s['id']}"} for s in force.get("sources", [])]
+        for rnd in prefixed(force.get("rounds", []), force["id"]):
+            if len(str(rnd)) > len(str(rounds.get(rnd["assessment"], ""))):
+                rounds[rnd["assessment"]] = rnd
+        observations += prefixed(force.get("observations", []), force["id"])
+        corrections += force.get("corrections", [])
+    record = {"last_updated": max(dates), "sources": sources, "rounds": list(rounds.values()),
+              "observations": observations, "corrections": corrections}
+    return {key: value for key, value in record.items() if value}
 
 
-def run(cmd: list[str], cwd: Path = ROOT) -> Proc:
-    """Run a command to completion; fail loudly if it fails."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+def write_full_content(root: Path) -> None:
+    """root/content: the real national files, and the full record under each listed force's id, name and country.
+    Where a national report published how many forces had each outcome, the records share out those outcomes (the
+    first n forces the first outcome, and so on), so that the figures add up as they do on the real site."""
+    national = root / "content" / "national"
+    shutil.copytree(ROOT / "content" / "national", national)
+    published = {}  # (assessment, area) -> one outcome per force
+    for path in national.glob("assessment-*.yml"):
+        assessment = yaml.safe_load(path.read_text())
+        for figures in assessment.get("published_figures", []):
+            published[assessment["id"], figures["area"]] = [o for o, n in figures["counts"].items() for _ in range(n)]
+    (root / "content" / "forces").mkdir()
+    full = full_record()
+    for i, listed in enumerate(yaml.safe_load((national / "forces.yml").read_text())["forces"]):
+        record = {**listed, **copy.deepcopy(full)}
+        for rnd in record["rounds"]:
+            for finding in rnd.get("findings", []):
+                if (rnd["assessment"], finding["area"]) in published:
+                    finding["outcome"] = published[rnd["assessment"], finding["area"]][i]
+        (root / "content" / "forces" / f"{listed['id']}.yml").write_text(dump(record))
+
+
+def dump(data: dict) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def scratch_root(root: Path, content: Path | None = None) -> Path:
+    """A repository-shaped folder: templates, static files, overrides and mkdocs.yml, and a copy of `content`."""
+    for part in ("templates", "static", "overrides"):
+        shutil.copytree(ROOT / part, root / part)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    if content:
+        shutil.copytree(content, root / "content")
+    return root
+
+
+def best_wall(runs: int, command) -> float:
+    """The shortest wall time of `runs` calls of command()."""
+    times = []
+    for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage, not all children's
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0), err.seek(0)
-        if proc.returncode:
-            raise SystemExit(f"{' '.join(map(str, cmd))} failed ({proc.returncode}):\n{out.read()}\n{err.read()}")
-        return Proc(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read())
+        command()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
-def measure(n: int, work: Path) -> Row:
-    repo = write_content(work / "repo", n)
-    docs, site = work / "docs", work / "site"
-    gen = run([sys.executable, str(ROOT / "scripts" / "bench_stages.py"), str(repo), str(docs)])
-    config = work / "mkdocs.yml"
-    # Paths in an inherited config resolve against this file's folder: name the repository's own (as tests/conftest.py).
-    overrides = f"theme:\n  custom_dir: {ROOT / 'overrides'}\n" if (ROOT / "overrides").is_dir() else ""
-    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n{overrides}")
-    engine = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)])
-    index = (site / "search" / "search_index.json").read_bytes()
-    row = Row(n, json.loads(gen.out), gen, engine,
-              (site / "forces" / force_id(1) / "index.html").stat().st_size / 1024,
-              sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
-              len(index) / 2**20, len(gzip.compress(index, 6)) / 2**20)
-    shutil.rmtree(work)
-    return row
+def chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-COLUMNS = [
-    ("N", 6, lambda r: f"{r.n}"),
-    ("load", 6, lambda r: f"{r.stages['load']:.2f}"),
-    ("valid", 6, lambda r: f"{r.stages['validate']:.2f}"),
-    ("render", 6, lambda r: f"{r.stages['render']:.2f}"),
-    ("write", 6, lambda r: f"{r.stages['write']:.2f}"),
-    ("gen", 6, lambda r: f"{r.generator:.2f}"),
-    ("gen+py", 6, lambda r: f"{r.gen.wall:.2f}"),
-    ("engine", 6, lambda r: f"{r.engine.wall:.2f}"),
-    ("total", 6, lambda r: f"{r.total:.2f}"),
-    ("ms/rec", 6, lambda r: f"{r.total / r.n * 1000:.1f}"),
-    ("genCPU", 6, lambda r: f"{r.generator_cpu:.2f}"),
-    ("engCPU", 6, lambda r: f"{r.engine.cpu:.2f}"),
-    ("totCPU", 6, lambda r: f"{r.cpu:.2f}"),
-    ("genMB", 5, lambda r: f"{r.gen.mb:.0f}"),
-    ("engMB", 5, lambda r: f"{r.engine.mb:.0f}"),
-    ("pageKB", 6, lambda r: f"{r.page_kb:.1f}"),
-    ("siteMB", 7, lambda r: f"{r.site_mb:.1f}"),
-    ("idxMB", 6, lambda r: f"{r.index_mb:.2f}"),
-    ("idxgzMB", 7, lambda r: f"{r.index_gz_mb:.2f}"),
-]
-LEGEND = ("times in seconds, wall clock unless CPU; gen = load+validate+render+write in the generator's process; "
-          "gen+py = that process's wall time with Python start-up; total = gen+py + engine; CPU = user+system "
-          "(genCPU: the four stages; totCPU: both commands whole); MB = peak resident memory; "
-          "page = one force page's HTML; idx = search index, raw and gzip.\n"
-          "Budgets on time are judged on wall time when the machine was idle at the start, else on CPU time "
-          "(--wall, --cpu: choose): wall time on a busy machine measures the other users' load. Both commands run "
-          "on one core: on an idle machine their CPU time is their wall time.")
-IDLE = 0.10  # share of the machine's CPU used by other processes under which it counts as idle
-IDLE_LOAD = 0.5  # without /proc/stat: the load average (1 minute) under which it counts as idle
-
-
-def others_busy(seconds: float = 3.0) -> float | None:
-    """The share of all cores' time that other processes used over `seconds` while this one slept, from
-    /proc/stat (Linux); None where there is none. Unlike the load average, which takes minutes to fall
-    after a run, this says what the machine is doing now."""
-    def sample() -> tuple[int, int]:
-        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-        return sum(fields), fields[3] + fields[4]  # all time, idle + iowait
+def engine_port(pid: int) -> int | None:
+    """The port the preview's engine (`mkdocs serve`, the child of process `pid`) listens on, read from Linux /proc:
+    it binds port 0, a port the system gives it, so no other process can take it first."""
     try:
-        total0, idle0 = sample()
-        time.sleep(seconds)
-        total1, idle1 = sample()
-    except (OSError, ValueError, IndexError):
+        engine = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()[0]
+        sockets = {os.readlink(fd) for fd in Path(f"/proc/{engine}/fd").iterdir()}
+        table = [row.split() for row in Path(f"/proc/{engine}/net/tcp").read_text().splitlines()[1:]]
+    except (OSError, IndexError):
         return None
-    return 1 - (idle1 - idle0) / max(total1 - total0, 1)
+    # Column 3 is the state (0A: listening), column 9 the socket's inode, column 1 the local address (hex port).
+    return next((int(row[1].split(":")[1], 16) for row in table if row[3] == "0A" and f"socket:[{row[9]}]" in sockets), None)
 
 
-def table_line(cells) -> str:
-    return " ".join(str(cell).rjust(width) for cell, (_, width, _) in zip(cells, COLUMNS))
+def edit(record: Path, marker: str) -> None:
+    """Add a force-level observation reading `marker` to a (scratch) record."""
+    data = yaml.safe_load(record.read_text())
+    data.setdefault("observations", []).append({"text": marker, "source": data["sources"][0]["id"]})
+    record.write_text(dump(data))
 
 
-def budgets(rows: list[Row], wall: bool) -> list[tuple[str, bool]]:
-    """Each budget, PASS or FAIL, on wall time (`wall`) or CPU time, with the other figure beside it."""
-    checks = []
-    by_n = {r.n: r for r in rows}
-    kind = "wall" if wall else "CPU"
-    total = (lambda r: r.total) if wall else (lambda r: r.cpu)
-    if 5000 in by_n:
-        big = by_n[5000]
-        checks.append((f"5,000 records end to end {total(big):.1f} s {kind} (<= 90 s; wall {big.total:.1f} s, CPU {big.cpu:.1f} s)",
-                       total(big) <= 90))
-    if 500 in by_n and 5000 in by_n:
-        small, big = by_n[500], by_n[5000]
-        ratio = (total(big) / 5000) / (total(small) / 500)
-        other = (big.cpu / 5000) / (small.cpu / 500) if wall else (big.total / 5000) / (small.total / 500)
-        checks.append((f"time per record at 5,000 is {ratio:.2f}x that at 500, {kind} (<= 1.5x; {'CPU' if wall else 'wall'} {other:.2f}x)",
-                       ratio <= 1.5))
-    for r in rows:
-        checks.append((f"N={r.n}: one force page's HTML {r.page_kb:.1f} KB (<= 60 KB)", r.page_kb <= 60))
-    return checks
+def shows(page, marker: str, seconds: float) -> bool:
+    """Whether the page's article shows `marker` within `seconds` (the preview reloads the page when it rebuilds)."""
+    from playwright.sync_api import Error
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            if marker in page.inner_text("article", timeout=200):
+                return True
+        except Error:  # the page is reloading
+            pass
+        time.sleep(0.02)
+    return False
 
 
-def real_content(args) -> list[tuple[str, bool]]:
-    """The budgets on the real content: `make site` warm, serve latency, a force page's transfer size."""
-    import bench_browser
+def serve_edits(edits: int) -> list[float]:
+    """Seconds from saving an edit to the largest real record until its page in Chromium shows it, once per edit."""
+    from playwright.sync_api import sync_playwright
 
-    subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True)
-    runs = [run(["make", "-s", "site"]) for _ in range(3)]
-    best_wall, best_cpu = min(r.wall for r in runs), min(r.cpu for r in runs)
-    warm = best_wall if args.wall else best_cpu
-    print(f"make site (warm .venv, best of 3): {best_wall:.2f} s wall, {best_cpu:.2f} s CPU")
-    latencies = bench_browser.serve_latency(ROOT, edits=3)
-    print("serve, edit to browser: " + ", ".join(f"{x:.2f} s" for x in latencies))
-    transferred, resources = bench_browser.page_transfer(ROOT / "site")
-    print(f"force page with its assets, gzip, excluding the search index: {transferred / 1024:.1f} KB in {len(resources)} responses")
-    for path, size in resources:
-        print(f"    {size / 1024:7.1f} KB  {path}")
-    return [
-        (f"make site with a warm .venv {warm:.2f} s {'wall' if args.wall else 'CPU'} (<= 2 s; wall {best_wall:.2f} s)", warm <= 2),
-        (f"serve: an edit shows in the browser in {max(latencies):.2f} s at worst of {len(latencies)} (<= 1 s)", max(latencies) <= 1),
-        (f"force page transfer {transferred / 1024:.1f} KB gzip (<= 150 KB)", transferred <= 150 * 1024),
-    ]
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
+        root = scratch_root(Path(tmp), ROOT / "content")
+        record = max((root / "content" / "forces").glob("*.yml"), key=lambda p: p.stat().st_size)
+        server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "serve", "--addr", "127.0.0.1:0"],
+                                  cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            end, port = time.monotonic() + 60, None
+            while port is None and time.monotonic() < end and server.poll() is None:
+                time.sleep(0.1)
+                port = engine_port(server.pid)
+            if port is None:
+                raise SystemExit("the preview did not start")
+            with sync_playwright() as p:
+                page = chromium(p).new_page()
+                page.goto(f"http://127.0.0.1:{port}/forces/{record.stem}/", timeout=60_000)
+                # Not timed: the file watcher gives no sign that it is watching, so the first edit is saved again
+                # every 3 s until the page shows it.
+                for _ in range(20):
+                    edit(record, "Benchmark warm-up")
+                    if shows(page, "Benchmark warm-up", 3):
+                        break
+                else:
+                    raise SystemExit("the preview never showed an edit")
+                times = []
+                for k in range(edits):
+                    start = time.perf_counter()
+                    edit(record, f"Benchmark edit {k}")
+                    if not shows(page, f"Benchmark edit {k}", 30):
+                        raise SystemExit(f"edit {k} did not show in the browser within 30 s")
+                    times.append(time.perf_counter() - start)
+                    time.sleep(0.5)  # let the preview settle before the next edit
+                return times
+        finally:
+            server.terminate()  # the preview stops its engine
+            server.wait(timeout=30)
+
+
+def first_load(page_file: Path) -> list[tuple[str, int]]:
+    """(address, gzipped size) of each response of a force page's first load in Chromium, the search index left out."""
+    from playwright.sync_api import sync_playwright
+
+    site = page_file.parents[2]  # <site>/forces/<id>/index.html
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as p:
+            page = chromium(p).new_page()
+            responses = []
+            page.on("response", lambda response: responses.append(response))
+            page.goto(f"{base}forces/{page_file.parent.name}/", wait_until="networkidle")
+            return [(r.url.removeprefix(base), len(gzip.compress(r.body()))) for r in responses if not r.url.endswith(SEARCH_INDEX)]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="43,500,5000", help="comma-separated numbers of forces")
-    parser.add_argument("--no-real", action="store_true", help="skip the real-content budgets (make site, serve, Chromium)")
-    judge = parser.add_mutually_exclusive_group()
-    judge.add_argument("--wall", action="store_true", default=None, help="judge the time budgets on wall time")
-    judge.add_argument("--cpu", dest="wall", action="store_false", help="judge the time budgets on CPU time")
+    parser.add_argument("--quick", action="store_true", help="one build of each and one edit (a smoke run)")
     args = parser.parse_args(argv)
-    rows = []
-    load, busy = os.getloadavg(), others_busy()
-    chosen = args.wall is not None
-    if not chosen:
-        args.wall = busy < IDLE if busy is not None else load[0] < IDLE_LOAD
-    if chosen:
-        why = "as chosen"
-    elif busy is not None:
-        why = f"other processes used {busy:.0%} of the CPU over 3 s: the machine was {'idle' if args.wall else 'busy'}"
-    else:
-        why = f"the machine was {'idle' if args.wall else 'busy'}: load average {'under' if args.wall else 'at least'} {IDLE_LOAD}"
-    print(f"{os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start; "
-          f"budgets judged on {'wall' if args.wall else 'CPU'} time ({why}).\n{LEGEND}")
-    print(table_line(name for name, _, _ in COLUMNS))
+    runs, edits = (1, 1) if args.quick else (3, 5)
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}: times are wall times, longer on a busy machine")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        for n in (int(x) for x in args.sizes.split(",")):
-            rows.append(measure(n, Path(tmp) / str(n)))
-            print(table_line(cell(rows[-1]) for _, _, cell in COLUMNS), flush=True)
-    checks = budgets(rows, args.wall) + ([] if args.no_real else real_content(args))
+        site_s = best_wall(runs, lambda: subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True))
+        print(f"make site, warm .venv, real content: {site_s:.2f} s (best of {runs})", flush=True)
+        full = scratch_root(Path(tmp) / "full")
+        write_full_content(full)
+        full_s = best_wall(runs, lambda: build_site(full, full / "work"))
+        print(f"the same build on 43 full records: {full_s:.2f} s (best of {runs})", flush=True)
+        edit_s = serve_edits(edits)
+        print("an edit under make serve, saved to shown in Chromium: " + ", ".join(f"{t:.2f} s" for t in edit_s), flush=True)
+        pages = [*(ROOT / "site" / "forces").glob("*/index.html"), *(full / "work" / "site" / "forces").glob("*/index.html")]
+        largest = max(pages, key=lambda p: p.stat().st_size)
+        page_kb = largest.stat().st_size / 1024
+        built = "real content" if largest.is_relative_to(ROOT) else "43 full records"
+        print(f"largest force page: {largest.parent.name}'s ({built}), {page_kb:.1f} KB of HTML")
+        loaded = first_load(largest)
+        transfer_kb = sum(size for _, size in loaded) / 1024
+        print(f"its first load, gzip, search index left out: {transfer_kb:.1f} KB in {len(loaded)} responses")
+        for url, size in loaded:
+            print(f"    {size / 1024:6.1f} KB  {url}")
+    checks = [(f"make site with a warm .venv, real content: {site_s:.2f} s (<= 2 s)", site_s <= 2),
+              (f"the same build on 43 full records: {full_s:.2f} s (<= 3 s)", full_s <= 3),
+              (f"an edit under make serve shows in the browser in {max(edit_s):.2f} s, worst of {edits} (<= 1 s)", max(edit_s) <= 1),
+              (f"the largest force page: {page_kb:.1f} KB of HTML (<= 60 KB)", page_kb <= 60),
+              (f"its first load: {transfer_kb:.1f} KB gzip (<= 150 KB)", transfer_kb <= 150)]
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
-    last = rows[-1]
-    print(f"load average {os.getloadavg()[0]:.2f} at the end")
-    print(f"bench: records={last.n} total_s={last.total:.2f} generator_s={last.generator:.2f} engine_s={last.engine.wall:.2f} "
-          f"total_cpu_s={last.cpu:.2f} generator_cpu_s={last.generator_cpu:.2f} engine_cpu_s={last.engine.cpu:.2f} "
-          f"page_kb={last.page_kb:.1f} site_mb={last.site_mb:.1f}")
+    print(f"bench: site_s={site_s:.2f} full_s={full_s:.2f} edit_s={max(edit_s):.2f} page_kb={page_kb:.1f} transfer_kb={transfer_kb:.1f}")
     return 0 if all(ok for _, ok in checks) else 1
 
 
