@@ -18,6 +18,8 @@ SOURCE_KINDS = {
     m.SourceKind.press_report: "press report",
     m.SourceKind.parliament_record: "Hansard",
     m.SourceKind.reference_data: "reference data",
+    m.SourceKind.iopc_page: "IOPC page",
+    m.SourceKind.other_organisation: "another organisation's page",
 }
 # Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
 SECOND_HAND = {
@@ -28,6 +30,8 @@ SECOND_HAND = {
     m.SourceKind.press_report: "known only from a press report",
     m.SourceKind.parliament_record: "known only from Hansard",
     m.SourceKind.reference_data: "known only from reference data",
+    m.SourceKind.iopc_page: "known only from a page of the Independent Office for Police Conduct",
+    m.SourceKind.other_organisation: "known only from another organisation's page",
 }
 # The inspectorate's own documents: every other kind of source is second-hand.
 FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
@@ -36,8 +40,11 @@ FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
 def rests_on(source: m.Source | None) -> str | None:
     """What a judgment or finding rests on, said plainly, when that is no inspectorate document; else None."""
     return SECOND_HAND.get(source.kind) if source is not None else None
+
+
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
-            m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
+            m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing", m.ActionStatus.done: "Done",
+            m.ActionStatus.not_accepted: "Not accepted", m.ActionStatus.not_stated: "Status not stated"}
 
 
 @dataclass(frozen=True)

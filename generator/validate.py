@@ -30,6 +30,7 @@ from generator.rules_identity import (
 )
 from generator.rules_files import files_rules
 from generator.messages import parse
+from generator.rules_actions import actions_resolve, unique_services
 from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 
 
@@ -92,8 +93,10 @@ RULES = [
     follows_up_resolves,
     observations_bear_on_areas,
     rounds_after_programme_began,
+    actions_resolve,
+    unique_services,
 ]
 
 
 NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures, follows_up_resolves, observations_bear_on_areas,
-                  rounds_after_programme_began}
+                  rounds_after_programme_began, actions_resolve}

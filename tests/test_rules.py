@@ -51,7 +51,7 @@ rounds:
         source: letter
     actions:
       - title: "Logging"
-        area: it-monitoring
+        areas: [it-monitoring]
         description: "The force put in a logging tool."
         system: logpoint
         status: in-place
