@@ -1,7 +1,7 @@
 """Views for the reader's pages, computed once from the derived site: templates only format these.
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
-of the 43 forces (with or without a record), the forces index rows, each force page's timelines, the
+of the 43 forces (with or without a record), the forces index rows, each force page's follow-up actions, the
 repository links and the home page's headline. The forces index's tables are in `forces_index.py`. No template counts, sorts or compares dates.
 The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
 """
@@ -15,6 +15,7 @@ from generator import labels, settings
 from generator import addresses
 from generator.derive import OVERALL, ForceView, NationalView, Site
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
+from generator.follow_up import ActionItem, action_items, how_many
 from generator.labels import Citation
 
 
@@ -37,6 +38,8 @@ class ForceEntry:
     glance: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
     not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
     observations: tuple[ObservationRow, ...]  # tied to no programme
+    actions: tuple[ActionItem, ...]  # every follow-up action, newest report first
+    actions_known: str  # how many, in words: "3 follow-up actions"
 
 
 def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
@@ -59,15 +62,20 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         links = repository_links(listed.id, listed.name, view is not None)
         missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
         name = view.force.name if view else listed.name
-        taken: set[str] = set()
         cites = labels.citations(view.force.sources) if view else {}
-        pages = tuple(round_page(r, taken, cites) for r in rounds)
+        pages = tuple(round_page(r, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
         entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id).page, view,
                                   pages, missing_rounds(missing), *links, addresses.force_feed(listed.id), cites, at_a_glance, judged > 1,
-                                  observation_rows(view.observations, cites) if view else ()))
+                                  observation_rows(view.observations, cites) if view else (),
+                                  *_actions(view, cites)))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
+
+
+def _actions(view: ForceView | None, cites: dict[str, Citation]) -> tuple[tuple[ActionItem, ...], str]:
+    items = action_items(view, cites)
+    return items, how_many(len(items))
 
 
 @dataclass(frozen=True)
