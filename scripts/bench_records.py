@@ -51,12 +51,12 @@ def assessment_file(national: Path) -> Path:
     return next(p for p in sorted(national.glob("assessment-*.yml")) if yaml.safe_load(p.read_text()).get("areas"))
 
 
-def national_facts(national: Path) -> tuple[str, list[str], list[str], list[str]]:
-    """That assessment's id, area ids and outcome ids, and the system ids."""
+def national_facts(national: Path) -> tuple[str, list[str], list[str], list[str], list[str]]:
+    """That assessment's id, area ids and outcome ids, and the system ids (then the national services' ids)."""
     assessment = yaml.safe_load(assessment_file(national).read_text())
     systems = yaml.safe_load((national / "systems.yml").read_text())
     return (assessment["id"], [a["id"] for a in assessment["areas"]], [o["id"] for o in assessment["outcomes"]],
-            [s["id"] for s in systems["systems"]])
+            [s["id"] for s in systems["systems"]], [s["id"] for s in systems.get("services", [])])
 
 
 def outcome(i: int, k: int, outcomes: list[str]) -> str:
@@ -119,23 +119,25 @@ def later_rounds(i: int, rng: random.Random, national: Path) -> list[dict]:
     return rounds
 
 
-def action(rng: random.Random, n: int, areas: list[str], systems: list[str]) -> dict:
+def action(rng: random.Random, n: int, areas: list[str], systems: list[str], services: list[str]) -> dict:
     return {
         "title": sentence(rng, 5).rstrip("."),
-        "area": areas[n % len(areas)],
+        "areas": [areas[n % len(areas)], "abuse-of-position"],
         "description": sentence(rng, 30),
         "system": systems[n % len(systems)],
+        **({"service": services[n % len(services)]} if services else {}),
         "partners": [sentence(rng, 3).rstrip("."), sentence(rng, 2).rstrip(".")],
         "status": STATUSES[n % len(STATUSES)],
         "status_as_stated": sentence(rng, 8),
         "dates_as_stated": f"Expected in {rng.choice(MONTHS)} 2018",
-        "figures": [{"text": f"About {10 + n}% of the workforce completed the package", "value": 10 + n, "unit": "percent"}],
+        "figures": [{"text": f"About {10 + n}% of the workforce completed the package", "value": 10 + n, "unit": "percent",
+                     "period_as_stated": f"In {rng.choice(MONTHS)} 2018"}],
         "source": ("pcc-letter", "panel-report")[n % 2],
     }
 
 
-def record(i: int, facts: tuple[str, list[str], list[str], list[str]], national: Path) -> dict:
-    assessment, areas, outcomes, systems = facts
+def record(i: int, facts: tuple[str, list[str], list[str], list[str], list[str]], national: Path) -> dict:
+    assessment, areas, outcomes, systems, services = facts
     rng = random.Random(i)
     findings = [
         {"area": area, "outcome": outcome(i, k, outcomes), "basis": "stated" if area == "overall" else ("stated", "reading")[(i + k) % 2],
@@ -146,6 +148,7 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]], national:
         "id": force_id(i), "name": force_name(i), "country": country(i), "last_updated": "2025-06-01",
         "sources": sources(i) + later_sources(i),
         "observations": [{"bears_on": ["capability-and-capacity"], "text": sentence(rng, 20), "source": "press"}],
+        "actions": [action(rng, n, areas, systems, services) for n in (1, 2)],  # their systems named again
         "corrections": [{"date": "2025-05-01", "summary": sentence(rng, 15)}],
         "rounds": [{
             "assessment": assessment,
@@ -153,7 +156,7 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]], national:
                        "recipient": f"Chief Constable, {force_name(i)}", "copied_to": "Police and Crime Commissioner", "source": "letter"},
             "reflects_national_strategy": {"value": i % 3 == 0, "summary": sentence(rng, 20), "source": "letter"},
             "findings": findings,
-            "actions": [action(rng, n, areas, systems) for n in range(8)],
+            "actions": [action(rng, n, areas, systems, services) for n in range(8)],
             "responses": [{"by": f"Police and Crime Commissioner for {force_name(i)}", "summary": sentence(rng, 20), "source": "pcc-letter"},
                           {"by": "Local newspaper, reporting the chief constable", "summary": sentence(rng, 15), "source": "press"}],
             "note": sentence(rng, 20),
@@ -181,9 +184,9 @@ def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
     return out
 
 
-def publish_figures(path: Path, forces: int, facts: tuple[str, list[str], list[str], list[str]]) -> None:
+def publish_figures(path: Path, forces: int, facts: tuple[str, list[str], list[str], list[str], list[str]]) -> None:
     """Published figures for the synthetic forces: per area, how many have each outcome."""
-    _, areas, outcomes, _ = facts
+    _, areas, outcomes, _, _ = facts
     assessment = yaml.safe_load(path.read_text())
     source = assessment["published_figures"][0]["source"]
     figures = [{"area": area, "counts": {o: sum(outcome(i, k, outcomes) == o for i in range(1, forces + 1)) for o in outcomes},

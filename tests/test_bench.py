@@ -30,7 +30,7 @@ def test_synthetic_records_fill_every_field(tmp_path):
     rnd = record["rounds"][0]
     later = {key: True for r in record["rounds"][1:] for key in r}
     assert len(record["rounds"]) == 4  # the 2017 review and every later programme
-    for cls, data in [(m.Force, record), (m.Round, {**rnd, **later}), (m.Action, rnd["actions"][0]), (m.Letter, rnd["letter"]),
+    for cls, data in [(m.Force, record), (m.Round, {**rnd, **later}), (m.Action, rnd["actions"][0]), (m.Figure, rnd["actions"][0]["figures"][0]), (m.Letter, rnd["letter"]),
                       (m.Finding, {key: True for r in record["rounds"] for f in r["findings"] for key in f}),
                       (m.Observation, {key: True for r in record["rounds"][1:] for o in r["observations"] for key in o}),
                       (m.StatedFact, rnd["reflects_national_strategy"]), (m.Response, rnd["responses"][0]),

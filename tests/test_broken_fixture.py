@@ -17,7 +17,7 @@ A17 = "content/national/assessment-2017.yml"
 EXPECTED = {
     "zz-broken-example": """\
 content/forces/zz-broken-example.yml:5:5: id: 'zz-broken-example' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
-content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit
+content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit
 content/forces/zz-broken-example.yml:19:11: sources[1].date: 2017-04-01 is before the letter of 2017-05-01, but follow-up actions in rounds[0] cite 'pcc-letter'; a follow-up comes after the letter: check this date, or cite the right source
 content/forces/zz-broken-example.yml:20:9: sources[2].id: duplicate source id 'letter', already used at content/forces/zz-broken-example.yml:10; give each source its own id
 content/forces/zz-broken-example.yml:28:13: rounds[0].letter.date: 2017-05-01 is before the review started on 2017-06-01 (content/national/assessment-2017.yml); check the date on the letter

@@ -112,11 +112,10 @@ def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(t
     for entry in systems_register(site, entries):
         assert len({a.force.id for a in entry.adoptions}) == len(entry.adoptions)
         for adoption in entry.adoptions:
-            steps = [s for r in adoption.force.rounds for g in r.timeline for s in g.actions
-                     if s.view.system and s.view.system.id == entry.system.id]
+            steps = [s for s in adoption.force.actions if s.view.system and s.view.system.id == entry.system.id]
             dates = sorted(s.view.reported for s in steps)
-            assert adoption.latest.reported == dates[-1]
-            assert adoption.anchor in {s.anchor for s in steps if s.view is adoption.latest}
-            assert adoption.first_reported == (dates[0] if dates[0] != dates[-1] else None)
+            assert adoption.latest.view.reported == dates[-1]
+            assert adoption.latest in steps and adoption.latest.address.anchor == adoption.latest.anchor
+            assert adoption.first_reported == (next(s.date for s in steps if s.view.reported == dates[0]) if dates[0] != dates[-1] else None)
             several += len(steps) > 1
     assert several, "the synthetic records should name a system more than once in a force"
