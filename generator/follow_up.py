@@ -81,17 +81,27 @@ def action_items(view: ForceView | None, cites: dict[str, Citation]) -> tuple[Ac
 
 
 @dataclass(frozen=True)
+class ForceLink:
+    """A force named in the national summary, linked to its section of follow-up actions, with a note."""
+
+    name: str
+    address: Address
+    note: str | None = None  # the status or the date that force's source gives
+
+
+@dataclass(frozen=True)
 class StatusCount:
     status: str  # in words
     value: str  # the status id, for the status mark
-    forces: tuple[ForceView, ...]
+    count: str  # "3 forces"
+    forces: tuple[ForceLink, ...]
 
 
 @dataclass(frozen=True)
 class AreaActions:
     area_id: str
     name: str
-    forces: tuple[ForceView, ...]  # forces with at least one known action on this area
+    count: str  # "12 forces" with at least one known action on this area
     statuses: tuple[StatusCount, ...]  # per status, the forces with an action of that status on this area
 
 
@@ -99,7 +109,7 @@ class AreaActions:
 class SystemWhere:
     system: m.System
     address: Address
-    forces: tuple[tuple[ForceView, str], ...]  # each force that reports it, with the latest status in words
+    forces: tuple[ForceLink, ...]  # each force that reports it, noted with the status of its latest report
 
 
 @dataclass(frozen=True)
@@ -108,17 +118,22 @@ class ServiceJoined:
     anchor: str
     citation: Citation
     rests_on: str | None
-    forces: tuple[tuple[ForceView, str | None], ...]  # each force that reports joining, with its date as far as given
+    count: str  # "6 forces"
+    forces: tuple[ForceLink, ...]  # each force that reports joining, noted with its source's date as far as given
 
 
 @dataclass(frozen=True)
 class NationalActions:
-    forces_with_actions: int
+    forces_with_actions: str  # "40 forces"
     forces_total: int
-    actions: int
+    actions: str  # "151 follow-up actions"
     areas: tuple[AreaActions, ...]  # the 2017 areas, abuse of position in general, then no single area
     systems: tuple[SystemWhere, ...]  # the named systems that a force's action names
     services: tuple[ServiceJoined, ...]
+
+
+def _link(f: ForceView, note: str | None = None) -> ForceLink:
+    return ForceLink(f.force.name, addresses.force_actions(f.force.id), note)
 
 
 def _area(area_id: str, name: str, forces: tuple[ForceView, ...]) -> AreaActions:
@@ -128,10 +143,10 @@ def _area(area_id: str, name: str, forces: tuple[ForceView, ...]) -> AreaActions
     with_area = tuple(f for f in forces if any(serves(a) for a in f.actions))
     statuses = []
     for status in m.ActionStatus:
-        holders = tuple(f for f in with_area if any(serves(a) and a.action.status is status for a in f.actions))
+        holders = tuple(_link(f) for f in with_area if any(serves(a) and a.action.status is status for a in f.actions))
         if holders:
-            statuses.append(StatusCount(labels.STATUSES[status], status.value, holders))
-    return AreaActions(area_id or "none", name, with_area, tuple(statuses))
+            statuses.append(StatusCount(labels.STATUSES[status], status.value, how_many(len(holders), "force"), holders))
+    return AreaActions(area_id or "none", name, how_many(len(with_area), "force"), tuple(statuses))
 
 
 def national_actions(site: Site) -> NationalActions:
@@ -143,7 +158,7 @@ def national_actions(site: Site) -> NationalActions:
         for f in forces:
             named = [a for a in f.actions if a.system and a.system.id == s.id]  # newest report first
             if named:
-                where.append((f, labels.STATUSES[named[0].action.status]))
+                where.append(_link(f, labels.STATUSES[named[0].action.status]))
         if where:
             systems.append(SystemWhere(s, addresses.system(s.id), tuple(where)))
     sources = {x.id: x for x in site.content.systems.sources}
@@ -153,10 +168,11 @@ def national_actions(site: Site) -> NationalActions:
         for f in forces:
             found = [a for a in f.actions if a.service and a.service.id == s.id]
             if found:
-                joined.append((f, _date(found[-1])))
+                joined.append(_link(f, _date(found[-1])))
         services.append(ServiceJoined(s, addresses.service(s.id).anchor, labels.citation(sources[s.source]),
-                                      labels.rests_on(sources[s.source]), tuple(joined)))
-    return NationalActions(sum(1 for f in forces if f.actions), site.forces_total, sum(len(f.actions) for f in forces),
+                                      labels.rests_on(sources[s.source]), how_many(len(joined), "force"), tuple(joined)))
+    return NationalActions(how_many(sum(1 for f in forces if f.actions), "force"), site.forces_total,
+                           how_many(sum(len(f.actions) for f in forces)),
                            tuple(_area(i, n, forces) for i, n in areas), tuple(systems), tuple(services))
 
 

@@ -26,7 +26,8 @@ def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def national(site: Site) -> Page:
-    context = {"site": site, "sections": national_page.sections(site), "actions": follow_up.national_actions(site)}
+    context = {"site": site, "sections": national_page.sections(site), "actions": follow_up.national_actions(site),
+               "actions_anchor": addresses.NATIONAL_ACTIONS.anchor}
     return Page("national.md", "national.md.j2", context, "content/national")
 
 
