@@ -176,10 +176,31 @@ def national_actions(site: Site) -> NationalActions:
                            tuple(_area(i, n, forces) for i, n in areas), tuple(systems), tuple(services))
 
 
-def index_areas(view: ForceView | None, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """For the forces index: (area id, name) of each 2017 area, or abuse of position, a force has a known action on.
-    `names`: derive.observation_areas, in its order."""
-    if view is None:
-        return ()
-    served = {x for a in view.actions for x in a.action.areas}
-    return tuple((i, n) for i, n in names.items() if i in served)
+@dataclass(frozen=True)
+class IndexRow:
+    """One force in the forces index's table of follow-up actions."""
+
+    name: str
+    country: str
+    address: Address  # the force page's section of actions
+    cells: tuple[tuple[str, bool], ...]  # per area (as IndexActions.areas): its name, and whether an action is known
+    count: str  # "3 follow-up actions", or "None known"
+
+
+@dataclass(frozen=True)
+class IndexActions:
+    areas: tuple[str, ...]  # the 2017 areas' names, then abuse of position in general
+    rows: tuple[IndexRow, ...]  # every listed force, in the index's order
+
+
+def index_actions(site: Site, entries) -> IndexActions:
+    """For the forces index: per force, which 2017 areas (and abuse of position) it has a known action on.
+    `entries`: views.force_entries(site)."""
+    names = derive.observation_areas(site.content.assessments)
+    rows = []
+    for e in entries:
+        served = {x for a in (e.view.actions if e.view else ()) for x in a.action.areas}
+        rows.append(IndexRow(e.name, e.country, addresses.force_actions(e.id),
+                             tuple((n, i in served) for i, n in names.items()),
+                             e.actions_known if e.actions else "None known"))
+    return IndexActions(tuple(names.values()), tuple(rows))

@@ -22,7 +22,8 @@ def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": index.forces_index(site, entries)})
+    context = {"site": site, "index": index.forces_index(site, entries), "actions": follow_up.index_actions(site, entries)}
+    return Page("forces/index.md", "forces-index.md.j2", context)
 
 
 def national(site: Site) -> Page:
