@@ -19,6 +19,7 @@ SECTIONS = {
     m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
+    m.SystemDescription: "A system description", m.Service: "A service",
 }
 RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister)
 
@@ -62,7 +63,8 @@ def annotated_example(heading: str = "An annotated example record") -> str:
     return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round")
+EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round",
+            "An annotated example of follow-up actions")
 
 
 @pytest.mark.parametrize("heading", EXAMPLES)
@@ -101,3 +103,12 @@ def test_every_outcome_is_explained_with_the_letters_wording():
         assert row and outcome["label"] in row, outcome["id"]
     for area in assessment["areas"]:
         assert f"| `{area['id']}` | {area['name']} | {area['question']} |" in GUIDE
+
+
+def test_the_follow_up_example_shows_an_unnamed_system_with_a_figure_and_the_reporting_service(tmp_path):
+    record = yaml.safe_load(annotated_example("An annotated example of follow-up actions"))
+    unnamed = [a for a in record["actions"] if "it-monitoring" in a.get("areas", []) and "system" not in a and a.get("figures")]
+    assert unnamed and all(f["unit"] for a in unnamed for f in a["figures"])
+    joined = [a for a in record["actions"] if a.get("service")]
+    services = yaml.safe_load((ROOT / "content/national/systems.yml").read_text())["services"]
+    assert joined and {a["service"] for a in joined} <= {s["id"] for s in services}
