@@ -39,7 +39,8 @@ PAYLOADS = [
 # Free-text fields of the models: every one gets a hostile string.
 TEXT_KEYS = {"title", "short_title", "inspectorate", "summary", "review_period", "name", "question", "label",
              "meaning", "text", "publisher", "locator", "document", "sender", "recipient", "copied_to",
-             "description", "status_as_stated", "dates_as_stated", "what_it_does", "note", "partners"}
+             "description", "status_as_stated", "dates_as_stated", "what_it_does", "note", "partners",
+             "period_as_stated", "launched_as_stated"}
 FORCE = "warwickshire"
 
 
@@ -77,16 +78,18 @@ def hostile(tmp_path_factory):
     record["sources"][0]["url"] = "https://example.org/a?b=1&c=<x>\"'"[:28] + "/)](javascript:alert(1))"
     record["rounds"][0]["actions"] = [{
         "title": "x", "description": "x", "partners": ["x", "y"], "status": "planned", "status_as_stated": "x",
-        "dates_as_stated": "x", "figures": [{"text": "x", "value": 1, "unit": "count"}], "system": "citsl",
-        "area": "it-monitoring", "source": record["sources"][0]["id"]}]
+        "dates_as_stated": "x", "figures": [{"text": "x", "value": 1, "unit": "count", "period_as_stated": "x"}], "system": "citsl",
+        "service": "crimestoppers-reporting-service", "areas": ["it-monitoring"], "source": record["sources"][0]["id"]}]
+    record["actions"] = [dict(record["rounds"][0]["actions"][0], system="niche")]  # the force's own, too
     record["rounds"][0]["actions"] = poison(record["rounds"][0]["actions"], counter, planted, None)
-    for action in record["rounds"][0]["actions"]:
+    for action in [*record["rounds"][0]["actions"], *record["actions"]]:
         for k in ("title", "description", "status_as_stated", "dates_as_stated"):
             action[k] = f"Q{next(counter)}Q {PAYLOADS[next(counter) % len(PAYLOADS)]}".strip()
             planted.append(action[k])
         action["partners"] = [f"Q{next(counter)}Q {p}" for p in (PAYLOADS[1], PAYLOADS[4])]
         action["figures"][0]["text"] = f"Q{next(counter)}Q {PAYLOADS[3]}"
-        planted.extend([*action["partners"], action["figures"][0]["text"]])
+        action["figures"][0]["period_as_stated"] = f"Q{next(counter)}Q {PAYLOADS[5]}"
+        planted.extend([*action["partners"], action["figures"][0]["text"], action["figures"][0]["period_as_stated"]])
     record_path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False))
     listed = yaml.safe_load((root / "content/national/forces.yml").read_text())
     for entry in listed["forces"]:
