@@ -12,6 +12,7 @@ from generator.build import check
 from generator.derive import derive
 from generator.forces_index import NONE
 from generator.forces_index import forces_index
+from generator.views import force_entries
 from tests.conftest import ROOT, TODAY
 
 pytestmark = pytest.mark.browser
@@ -30,7 +31,8 @@ CLS = """() => new Promise(resolve => {
 @pytest.fixture(scope="module")
 def index():
     content, _ = check(ROOT)
-    return forces_index(derive(content, TODAY))
+    site = derive(content, TODAY)
+    return forces_index(site, force_entries(site))
 
 
 def expected(index, programme="", area="", grade="", country="", reverse=False) -> dict[str, list[str]]:
@@ -65,7 +67,8 @@ def test_without_javascript_every_table_and_every_force_is_there_and_no_form(bro
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(served_site + "/forces/")
-    assert page.locator("table.apsp-forces").count() == len(index.programmes) == 4
+    assert page.locator(".apsp-programme table.apsp-forces").count() == len(index.programmes) == 4
+    assert page.locator("#follow-up-actions table tbody tr").count() == 43  # what forces did next: every force, not filtered
     for p in index.programmes:
         rows = page.locator(f"#programme-{p.assessment.id} tbody tr")
         assert rows.count() == 43 and rows.first.is_visible()

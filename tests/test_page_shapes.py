@@ -64,7 +64,7 @@ def test_the_record_date_comes_from_the_record(site):
 def test_national_page_shows_every_round_newest_first_with_on_record_of_published(site):
     page = article(site, "national")
     assert [words(h) for h in page.find_all("h2")] == ["Integrity programme 2024–26", "Integrity programme 2021/25", "2019 inspection",
-                                                      "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+                                                      "PEEL 2018/19 legitimacy", "2017 review of forces' plans", "What forces did next"]
     body = words(page)
     assert "Two-thirds of forces lacked full ICT monitoring." in body
     assert "did not publish outcomes per area for this round" in body
@@ -77,7 +77,7 @@ def test_national_page_shows_every_round_newest_first_with_on_record_of_publishe
 
 
 def test_forces_index_marks_readings_and_overall(site):
-    tables = {t.find_parent("section")["data-programme"]: t for t in article(site, "forces").select("table.apsp-forces")}
+    tables = {t.find_parent("section")["data-programme"]: t for t in article(site, "forces").select(".apsp-programme table.apsp-forces")}
     assert list(tables) == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-peel-2018-19", "assessment-2017"]
     rows = {words(tr.th): tr for tr in tables["assessment-2017"].tbody.find_all("tr")}
     assert len(rows) == 43

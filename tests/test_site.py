@@ -36,12 +36,14 @@ def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outco
 ])
 def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
     article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
-    actions = [a for a in map(action_parts, article.select(".apsp-timeline h5")) if system in text_of(a)]
-    assert actions, f"{system} is not in the follow-up timeline"
+    actions = [a for a in map(action_parts, article.select(".apsp-actions h3")) if system in text_of(a)]
+    assert actions, f"{system} is not among the follow-up actions"
     action = actions[0]
     assert dates in text_of(action)
-    report = re.sub(r"\s+", " ", action[0].find_previous("h4").get_text(" "))  # the report it was named in
-    assert report == "14 November 2017: PCC letter"
+    # its date as its source gives it, the source with what it rests on, and the round it answers
+    assert "14 November 2017" in text_of(action[:2])
+    assert "(PCC letter, 14 November 2017) (known only from a PCC's letter)" in text_of(action)
+    assert "Answers: 2017 review of forces' plans" in text_of(action)
     link = next((a for part in action[1:] for a in part.find_all("a", string=system)), None)
     assert link is not None and link["href"].endswith(f"systems/#system-{system.lower()}")
 
@@ -50,7 +52,7 @@ def action_parts(heading) -> list:
     """A follow-up action: its heading and what follows it up to the next action."""
     parts = [heading]
     for sibling in heading.find_next_siblings():
-        if sibling.name == "h5":
+        if sibling.name == "h3":
             break
         parts.append(sibling)
     return parts

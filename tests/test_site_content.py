@@ -68,7 +68,7 @@ def test_north_yorkshire_shows_its_pcc_statement_and_no_outcome(built_site):
 def test_the_national_page_shows_every_programme_newest_first(built_site):
     text = body(built_site, "national/index.html")
     order = ["Integrity programme 2024–26", "Integrity programme 2021/25", "2019 follow-up report",
-             "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+             "PEEL 2018/19 legitimacy", "2017 review of forces' plans", "What forces did next"]
     soup = BeautifulSoup((built_site / "national/index.html").read_text(), "html.parser")
     assert [h.get_text(strip=True).rstrip("¶") for h in soup.select("article h2")] == order
     assert "More than 10% of the police workforce did not have up-to-date vetting" in text
