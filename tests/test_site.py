@@ -1,4 +1,5 @@
 """End to end: the real content, generated and built by MkDocs; assert what a reader sees in the HTML."""
+import json
 import re
 
 import pytest
@@ -148,3 +149,17 @@ def test_each_area_says_how_many_forces_it_has_on_record(built_site):
         assert f"Outcomes on record for {on_record} of the 43 forces the published figures cover" in body, area
     with_outcome = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017" and r.findings)
     assert f"of 43, {with_outcome} of them with an outcome on record" in body
+
+
+def test_search_finds_each_named_system_on_every_force_page_that_reports_it(built_site):
+    """The search index has, for each force whose action names a system, a section of its page with the name."""
+    from generator.build import check
+    from generator.derive import derive
+    from tests.conftest import ROOT, TODAY
+
+    content, _ = check(ROOT)
+    reported = {(a.system.name, v.force.id) for v in derive(content, TODAY).forces for a in v.actions if a.system}
+    assert len({name for name, _ in reported}) >= 5 and len({f for _, f in reported}) >= 4
+    docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    for name, force_id in sorted(reported):
+        assert any(d["location"].startswith(f"forces/{force_id}/#action-") and name in d["text"] for d in docs), (name, force_id)
