@@ -79,6 +79,11 @@ def national_area(assessment_id: str, area_id: str) -> Address:
     return NATIONAL.at(f"{assessment_id}-{area_id}")
 
 
+def chart(assessment_id: str, area_id: str) -> Address:
+    """The SVG chart of one area's figures on the national summary."""
+    return Address(f"charts/{assessment_id}-{area_id}.svg")
+
+
 # Feeds: files, not pages.
 FEEDS = "feeds"
 SITE_FEED = "feed.xml"  # at the root: Material fetches sitemap.xml beside every <link rel="alternate"> it finds

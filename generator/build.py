@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: load -> validate -> derive -> pages -> render -> write."""
+"""The pipeline, top to bottom: load -> validate -> derive -> downloads and feeds -> pages -> render -> write."""
 from __future__ import annotations
 
 import datetime as dt

@@ -10,7 +10,10 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from generator import addresses
+from generator.addresses import Address
 from generator.derive import AreaSummary, NationalView
+from generator.labels import NOT_A_GRADE
 
 WIDTH = 400          # viewBox units; the image scales to the column
 LEFT = 8
@@ -36,20 +39,15 @@ class Bar:
 
 @dataclass(frozen=True)
 class Chart:
-    path: str
+    address: Address  # the SVG file, docs-root
     title: str
     description: str
     alt: str  # the image's text alternative on the page
     height: int
     left: int
     bars: tuple[Bar, ...]
-
-
-def chart_path(national: NationalView, area: AreaSummary) -> str:
-    return f"charts/{national.assessment.id}-{area.area_id}.svg"
-
-
-NOT_A_GRADE = "(a stated outcome, not a grade)"
+    width: int = WIDTH
+    bar_height: int = BAR
 
 
 def has_chart(area: AreaSummary) -> bool:
@@ -78,7 +76,7 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
         description = (f"Each bar is the number of forces on record here with that outcome, out of all {national.forces_total} "
                        "forces; the inspectorate published no counts per outcome. The table beside the chart gives the same figures.")
         alt = "Bar chart of the outcomes on record here (the inspectorate published none), the same as in the table below."
-    return Chart(chart_path(national, area), title, description, alt, y - BAR + TOP, LEFT, tuple(bars))
+    return Chart(addresses.chart(national.assessment.id, area.area_id), title, description, alt, y - BAR + TOP, LEFT, tuple(bars))
 
 
 @dataclass(frozen=True)

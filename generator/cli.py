@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check | build | serve`."""
+"""Command line: `python -m generator check | build | serve | schema`."""
 from __future__ import annotations
 
 import argparse

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import export, feeds
+from generator import addresses, export, feeds
+from generator.addresses import Address
 from generator.derive import Site
 from generator.export import FOLDER
-from generator.feed_entries import round_anchor, undated_rounds
+from generator.feed_entries import undated_rounds
 from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 
 
 @dataclass(frozen=True)
 class Download:
-    path: str
+    address: Address  # the file, docs-root
     title: str
     format: str
     size: str
@@ -41,31 +42,42 @@ class Undated:
     """A round with judgments that no source dates: the feeds leave it out."""
 
     force: str
-    path: str  # the force page, docs-root
-    anchor: str  # the round's section on it
+    link: Address  # the round's section on the force page
     programme: str
 
 
 def context(site: Site, downloads: dict[str, bytes]) -> dict:
     """Everything the Data page shows."""
     return {"site": site, "downloads": describe(downloads), "schemas": schema_paths(downloads), "tables": TABLES,
-            "version": export.SCHEMA_VERSION, "licence": export.LICENCE, "site_feed": feeds.SITE_FEED,
-            "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feed_of": feeds.force_feed_path, "undated": undated(site)}
+            "version": export.SCHEMA_VERSION, "licence": export.LICENCE, "site_feed": Address(addresses.SITE_FEED),
+            "site_feed_entries": feeds.SITE_FEED_ENTRIES, "feeds": feed_links(site), "undated": undated(site),
+            "formula": [c for c in export.FORMULA if c.isprintable()]}
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    name: str
+    feed: Address
+
+
+def feed_links(site: Site) -> list[FeedLink]:
+    """Each force on record's own feed."""
+    return [FeedLink(v.force.name, Address(addresses.force_feed(v.force.id))) for v in site.forces]
 
 
 def undated(site: Site) -> list[Undated]:
-    return [Undated(v.force.name, v.path, round_anchor(r), r.assessment.short_title)
+    return [Undated(v.force.name, addresses.force_round(v.force.id, r.assessment.id), r.assessment.short_title)
             for v in site.forces for r in undated_rounds(v)]
 
 
 def describe(downloads: dict[str, bytes]) -> list[Download]:
     """The main downloads with their sizes, for the Data page."""
-    return [Download(f"{FOLDER}/{path}", title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
+    return [Download(Address(f"{FOLDER}/{path}"), title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
             for path, title, kind, text in DESCRIPTIONS]
 
 
-def schema_paths(downloads: dict[str, bytes]) -> list[str]:
-    return sorted(p for p in downloads if p.startswith(f"{FOLDER}/schema/"))
+def schema_paths(downloads: dict[str, bytes]) -> list[Address]:
+    return [Address(p) for p in sorted(downloads) if p.startswith(f"{FOLDER}/schema/")]
 
 
 def _size(n: int) -> str:

@@ -9,10 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import addresses, labels
 from generator import model as m
+from generator.addresses import Address
 
 OVERALL = "overall"
-APSP_AREA = "Abuse of position for a sexual purpose in general"
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area an assessment judged forces on, or its overall outcome."""
+
+    id: str
+    name: str
+    question: str | None
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,7 @@ class RoundView:
 class ForceView:
     force: m.Force
     rounds: tuple[RoundView, ...]
-    path: str
+    address: Address  # the force's page
     # Assessments that wrote to every force (they have a letters date) with no round on record for this one.
     missing_rounds: tuple[m.Assessment, ...]
     observations: tuple[ObservationView, ...]  # tied to no programme
@@ -121,7 +131,8 @@ class PublishedCountView:
 @dataclass(frozen=True)
 class NationalView:
     assessment: m.Assessment
-    areas: tuple[AreaSummary, ...]
+    judged: tuple[Area, ...]  # its areas, and Overall where it has one (see `judged_areas`)
+    areas: tuple[AreaSummary, ...]  # one per judged area
     forces_on_record: int  # forces with anything on record for this assessment
     forces_with_outcome: int  # forces with at least one outcome on record
     forces_total: int
@@ -157,10 +168,6 @@ def derive(content: m.Content, today: dt.date) -> Site:
     return Site(content, forces, national, total, today)
 
 
-def force_path(force_id: str) -> str:
-    return f"forces/{force_id}.md"
-
-
 def _force(force: m.Force, assessments: dict[str, m.Assessment], named: Named, areas: dict[str, str]) -> ForceView:
     sources = {s.id: s for s in force.sources}
     rounds = [_round(r, assessments[r.assessment], sources, named, areas) for r in force.rounds]
@@ -173,7 +180,7 @@ def _force(force: m.Force, assessments: dict[str, m.Assessment], named: Named, a
     every = [a for r in rounds for a in r.actions] + own
     dated = sorted((a for a in every if a.reported), key=lambda a: a.reported, reverse=True)  # stable: record order within a day
     actions = tuple(dated + [a for a in every if not a.reported])
-    return ForceView(force, tuple(rounds), force_path(force.id), missing, observations, actions)
+    return ForceView(force, tuple(rounds), addresses.force(force.id), missing, observations, actions)
 
 
 def _action(a: m.Action, assessment: m.Assessment | None, sources: dict[str, m.Source], named: Named,
@@ -188,7 +195,7 @@ def observation_areas(assessments: tuple[m.Assessment, ...]) -> dict[str, str]:
     abuse of position in general."""
     followed = {a.follows_up for a in assessments if a.follows_up}
     names = {area.id: area.name for a in assessments if a.id in followed for area in a.areas}
-    return {**names, m.APSP: APSP_AREA}
+    return {**names, m.APSP: labels.APSP_AREA}
 
 
 def _observation(o: m.Observation, sources: dict[str, m.Source], areas: dict[str, str]) -> ObservationView:
@@ -222,18 +229,24 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
     taking_part = [(f, r) for f in forces for r in f.rounds if r.assessment.id == assessment.id]
     sources = {s.id: s for s in assessment.sources}
     published = {p.area: p for p in assessment.published_figures}
-    areas = [(a.id, a.name, a.question) for a in assessment.areas]
-    if OVERALL in published:
-        areas.append((OVERALL, "Overall", None))
+    judged = judged_areas(assessment, [r for _, r in taking_part])
     summaries = tuple(
-        _area(area_id, name, question, assessment.outcomes, published.get(area_id), taking_part, sources)
-        for area_id, name, question in areas
+        _area(area.id, area.name, area.question, assessment.outcomes, published.get(area.id), taking_part, sources)
+        for area in judged
     )
     with_outcome = sum(1 for _, r in taking_part if r.round.findings)
     findings = tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings)
     counts = tuple(PublishedCountView(c, sources[c.source]) for c in assessment.published_counts)
-    return NationalView(assessment, summaries, len(taking_part), with_outcome, total, findings, counts,
+    return NationalView(assessment, judged, summaries, len(taking_part), with_outcome, total, findings, counts,
                         bool(published))
+
+
+def judged_areas(assessment: m.Assessment, rounds: list[RoundView]) -> tuple[Area, ...]:
+    """The areas the assessment judged forces on, in its order, then Overall when it published overall figures
+    or a force's round on record gives an overall outcome. The one rule for every table, download and map."""
+    areas = [Area(a.id, a.name, a.question) for a in assessment.areas]
+    overall = any(p.area == OVERALL for p in assessment.published_figures) or any(r.overall for r in rounds)
+    return tuple(areas + [Area(OVERALL, "Overall", None)] if overall else areas)
 
 
 def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,

@@ -29,7 +29,7 @@ LICENCE = {
     "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
 }
 # A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
-_FORMULA = "=+-@\t\r"
+FORMULA = "=+-@\t\r"
 
 
 class Dataset(BaseModel):
@@ -65,7 +65,7 @@ def dataset_schema() -> bytes:
 
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text and text[0] in _FORMULA else text
+    return "'" + text if text and text[0] in FORMULA else text
 
 
 def to_csv(table: Table, rows: list[dict]) -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import addresses
 from generator.derive import FindingView, ForceView, RoundView, Site
 from generator.follow_up import anchors
 from generator.labels import SOURCE_KINDS, STATUSES, rests_on
@@ -22,20 +23,15 @@ class Entry:
     date: dt.date
     title: str
     summary: str
-    page: str  # docs-root path of the page the entry is about, e.g. forces/kent/, with the section's #id if any
-
-
-def round_anchor(rnd: RoundView) -> str:
-    """The id of the round's heading on the force page (as force_page.round_anchor gives it)."""
-    return f"round-{rnd.assessment.id}"
+    page: str  # the served address of the page the entry is about, e.g. forces/kent/, with the section's #id if any
 
 
 def force_entries(view: ForceView) -> list[Entry]:
-    force, page = view.force, f"forces/{view.force.id}/"
+    force, page = view.force, view.address.served
     entries = []
     for rnd in view.rounds:
-        entries += _round_entries(view, rnd, f"{page}#{round_anchor(rnd)}")
-    entries += _action_entries(view, page)
+        entries += _round_entries(view, rnd, addresses.force_round(force.id, rnd.assessment.id).served)
+    entries += _action_entries(view)
     for c in force.corrections:
         entries.append(Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page))
     return entries
@@ -80,7 +76,7 @@ def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]
     return entries
 
 
-def _action_entries(view: ForceView, page: str) -> list[Entry]:
+def _action_entries(view: ForceView) -> list[Entry]:
     """One entry per follow-up action whose source gives its day, dated by it; linked to the action's heading."""
     force, entries = view.force, []
     for item, anchor in zip(view.actions, anchors(view)):
@@ -90,14 +86,15 @@ def _action_entries(view: ForceView, page: str) -> list[Entry]:
         programme = item.assessment.id if item.assessment else "own"
         summary = f"{act.description} Reported in: {item.source.title} ({SOURCE_KINDS[item.source.kind]})" + (f"; {said}" if said else "") + "."
         entries.append(Entry(f"{force.id}/{programme}/action/{act.title}", item.reported,
-                             f"{force.name}: {act.title} ({STATUSES[act.status].lower()})", summary, f"{page}#{anchor}"))
+                             f"{force.name}: {act.title} ({STATUSES[act.status].lower()})", summary,
+                             view.address.at(anchor).served))
     return entries
 
 
 def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
     """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
     site.forces, if the caller already has them."""
-    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, "national/")
+    entries = [Entry(f"national/{a.id}", a.published, f"National report published: {a.short_title}", a.summary, addresses.NATIONAL.served)
                for a in site.content.assessments if a.published]
     per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
     return entries + [e for each in per_force for e in each]

@@ -11,23 +11,18 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 
+from generator import addresses
+from generator.addresses import SITE_FEED
 from generator.derive import Site
 from generator.feed_entries import Entry, force_entries, site_entries
 
 ATOM = "http://www.w3.org/2005/Atom"
-FOLDER = "feeds"
-# At the root: Material fetches sitemap.xml beside every <link rel="alternate"> it finds in a page.
-SITE_FEED = "feed.xml"
 # The site feed holds the newest changes only, as news feeds do: a feed reader fetches it again and again, and
 # keeps what it has seen. Each force's feed holds all of that force's changes; the data downloads hold everything.
 SITE_FEED_ENTRIES = 200
 _NAMESPACE = uuid.UUID("8b0f4a52-61a4-4f51-9d5e-2f0c1f1b7a10")
 # Characters XML 1.0 cannot carry at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def force_feed_path(force_id: str) -> str:
-    return f"{FOLDER}/{force_id}.xml"
 
 
 def latest(entries: list[Entry], count: int) -> list[Entry]:
@@ -85,10 +80,10 @@ def files(site: Site, base: str = "") -> dict[str, bytes]:
     all_entries = site_entries(site, per_force)
     updated = max([e.date for e in all_entries] + ([newest] if newest else []), default=dt.date(1970, 1, 1))
     out = {SITE_FEED: atom("Police plans to stop abuse of position for a sexual purpose: latest changes", "feed/all",
-                           SITE_FEED, "", latest(all_entries, SITE_FEED_ENTRIES), updated, base)}
+                           SITE_FEED, addresses.HOME.served, latest(all_entries, SITE_FEED_ENTRIES), updated, base)}
     for view, entries in zip(site.forces, per_force):
         last = max([e.date for e in entries] + [view.force.last_updated])
-        path = force_feed_path(view.force.id)
+        path = addresses.force_feed(view.force.id)
         out[path] = atom(f"{view.force.name}: changes to the record", f"feed/{view.force.id}", path,
-                         f"forces/{view.force.id}/", entries, last, base)
+                         view.address.served, entries, last, base)
     return out

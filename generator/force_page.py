@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
 from generator import model as m
 from generator.derive import FindingView, ObservationView, RoundView
 from generator.labels import Citation, Mark, marks_for
@@ -70,12 +70,8 @@ class MissingRound:
     anchor: str
 
 
-def round_anchor(assessment: m.Assessment) -> str:
-    return f"round-{assessment.id}"
-
-
 def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound, ...]:
-    return tuple(MissingRound(a, round_anchor(a)) for a in assessments)
+    return tuple(MissingRound(a, addresses.round_anchor(a.id)) for a in assessments)
 
 
 def round_page(rnd: RoundView, cites: dict[str, Citation]) -> RoundPage:
@@ -88,7 +84,7 @@ def round_page(rnd: RoundView, cites: dict[str, Citation]) -> RoundPage:
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
-    return RoundPage(rnd, round_anchor(rnd.assessment), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
+    return RoundPage(rnd, addresses.round_anchor(rnd.assessment.id), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
                      f"{title}: findings without a grade", held, not held and not programme,
                      f"{len(rnd.actions)} follow-up action{'s answer' if len(rnd.actions) > 1 else ' answers'} this round" if rnd.actions else None,
                      rows,
@@ -118,7 +114,7 @@ def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...])
         else:
             nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
         date = rp.round.dated if rp else None
-        section = round_anchor(a) if rp or a.letters_date else None  # a letter assessment's notice has a section too
+        section = addresses.round_anchor(a.id) if rp or a.letters_date else None  # a letter assessment's notice has a section too
         rows.append(GlanceRow(a.short_title, section, date, rp.round.round.published_as_stated if rp and not date else None,
                               judgments, nothing))
     return tuple(rows)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from generator import labels
 from generator import model as m
-from generator.derive import OVERALL, FindingView, Site
+from generator.derive import FindingView, NationalView, Site
 
+from generator.addresses import Address
 from generator.force_page import RoundPage
 from generator.labels import Mark, marks_for
 from generator.views import ForceEntry
@@ -30,8 +31,7 @@ class IndexRow:
     force_id: str
     name: str
     country: str
-    path: str
-    anchor: str | None  # the id of the round's heading on the force page; None when there is no round
+    link: Address  # the force's section for this assessment, or its page when it has no round
     grades: tuple[tuple[str, str], ...]  # (area id, outcome id or NONE) per area: what the filters read
     cells: tuple[IndexCell, ...]  # empty when the force has no round for this assessment
 
@@ -50,6 +50,7 @@ class IndexProgramme:
     rows: tuple[IndexRow, ...]
     judged: int  # forces with a judgment on record for this assessment
     span: int  # the area columns, which a force with no round spans
+    period: str | None  # when the assessment ran or reported, as its record gives it
     no_round: str  # the words for a force with no round: the 2017 review wrote to every force
 
 
@@ -57,16 +58,9 @@ class IndexProgramme:
 class ForcesIndex:
     programmes: tuple[IndexProgramme, ...]  # newest first
     grades: tuple[Choice, ...]  # every outcome, newest assessment's first, those not grades last
+    countries: tuple[Choice, ...]
     forces: tuple[ForceEntry, ...]
     total: int
-
-
-def _areas(assessment: m.Assessment, entries: tuple[ForceEntry, ...]) -> tuple[Choice, ...]:
-    """The assessment's areas, and "Overall" when it published overall figures or a force's round has one."""
-    areas = [Choice(a.id, a.name) for a in assessment.areas]
-    overall = any(p.area == OVERALL for p in assessment.published_figures) or any(
-        r.round.overall for e in entries for r in e.rounds if r.round.assessment.id == assessment.id)
-    return tuple(areas + [Choice(OVERALL, "Overall")] if overall else areas)
 
 
 def _cell(view: FindingView | None, name: str, marks: dict[str, Mark]) -> IndexCell:
@@ -78,21 +72,28 @@ def _cell(view: FindingView | None, name: str, marks: dict[str, Mark]) -> IndexC
 def _row(entry: ForceEntry, rnd: RoundPage | None, areas: tuple[Choice, ...], marks: dict[str, Mark]) -> IndexRow:
     """`rnd`: the force's round for this assessment, if it has one."""
     if rnd is None:
-        return IndexRow(entry.id, entry.name, entry.country, entry.path, None, tuple((a.value, NONE) for a in areas), ())
+        return IndexRow(entry.id, entry.name, entry.country, entry.address, tuple((a.value, NONE) for a in areas), ())
     found = {f.area_id: f for f in rnd.round.findings + ((rnd.round.overall,) if rnd.round.overall else ())}
     cells = tuple(_cell(found.get(a.value), a.label, marks) for a in areas)
     grades = tuple((a.value, c.mark.outcome_id if c.mark else NONE) for a, c in zip(areas, cells))
-    return IndexRow(entry.id, entry.name, entry.country, entry.path, rnd.anchor, grades, cells)
+    return IndexRow(entry.id, entry.name, entry.country, entry.address.at(rnd.anchor), grades, cells)
 
 
-def _programme(assessment: m.Assessment, entries: tuple[ForceEntry, ...]) -> IndexProgramme:
-    areas, marks = _areas(assessment, entries), marks_for(assessment)
+def _programme(national: NationalView, entries: tuple[ForceEntry, ...]) -> IndexProgramme:
+    assessment = national.assessment
+    areas, marks = tuple(Choice(a.id, a.name) for a in national.judged), marks_for(assessment)
     rows = tuple(_row(e, next((r for r in e.rounds if r.round.assessment.id == assessment.id), None), areas, marks)
                  for e in entries)
     judged = sum(1 for r in rows if any(c.mark for c in r.cells))
     choices = tuple(Choice(f"{assessment.id}.{a.value}", a.label) for a in areas)
     no_round = "No record yet" if assessment.letters_date else "No report known"
-    return IndexProgramme(assessment, areas, choices, rows, judged, len(areas), no_round)
+    return IndexProgramme(assessment, areas, choices, rows, judged, len(areas), _period(assessment), no_round)
+
+
+def _period(a: m.Assessment) -> str | None:
+    if a.period_as_stated:
+        return a.period_as_stated
+    return f"Letters of {labels.long_date(a.letters_date)}" if a.letters_date else None
 
 
 def _grades(assessments: list[m.Assessment]) -> tuple[Choice, ...]:
@@ -107,6 +108,7 @@ def _grades(assessments: list[m.Assessment]) -> tuple[Choice, ...]:
 
 def forces_index(site: Site, entries: tuple[ForceEntry, ...]) -> ForcesIndex:
     """`entries`: views.force_entries(site)."""
-    judged = sorted((a for a in site.content.assessments if a.areas), key=lambda a: a.sort_date, reverse=True)
-    programmes = tuple(_programme(a, entries) for a in judged)
-    return ForcesIndex(programmes, _grades(judged), entries, len(entries))
+    judged = sorted((n for n in site.national if n.assessment.areas), key=lambda n: n.assessment.sort_date, reverse=True)
+    programmes = tuple(_programme(n, entries) for n in judged)
+    countries = tuple(Choice(c.value, c.value) for c in m.Country)
+    return ForcesIndex(programmes, _grades([n.assessment for n in judged]), countries, entries, len(entries))

@@ -33,6 +33,20 @@ SECOND_HAND = {
     m.SourceKind.iopc_page: "known only from a page of the Independent Office for Police Conduct",
     m.SourceKind.other_organisation: "known only from another organisation's page",
 }
+def long_date(value: dt.date) -> str:
+    """GOV.UK style: 2 October 2017."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def number(value: float | int) -> str:
+    """A count or figure with thousands separated: 1,234."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+# Beside a stated outcome that is not a grade ("no graded judgment"), wherever it is counted or drawn.
+NOT_A_GRADE = "(a stated outcome, not a grade)"
+# What a later finding may bear on, besides the 2017 areas.
+APSP_AREA = "Abuse of position for a sexual purpose in general"
 # The inspectorate's own documents: every other kind of source is second-hand.
 FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
 

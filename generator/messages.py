@@ -90,7 +90,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "...'"
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap(annotation: Any) -> Any:
     """list[X] -> X, X | None -> X, dict[K, V] -> V, Annotated[X, ...] -> X."""
     while True:
         origin = get_origin(annotation)
@@ -112,7 +112,7 @@ def _annotation(cls: type[BaseModel], loc: Loc) -> Any:
         field = current.model_fields.get(part)
         if field is None:
             return None
-        current = _unwrap(field.annotation)
+        current = unwrap(field.annotation)
     return current
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import labels
-from generator.chart import NOT_A_GRADE, AreaFigure, figures
+from generator.chart import AreaFigure, figures
 from generator import derive
 from generator.derive import Cell, ForceView, NationalView, Site
 from generator.labels import Citation, Mark, marks_for
@@ -21,7 +21,7 @@ class Sourced:
 
     text: str
     citation: Citation
-    second_hand: str | None  # what it rests on, said plainly, where that is not an inspectorate document
+    rests_on: str | None  # what it rests on, said plainly, where that is not an inspectorate document
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Holder:
     """A force on record with an outcome, and what the outcome rests on where that is no inspectorate document."""
 
     view: ForceView
-    second_hand: str | None
+    rests_on: str | None
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,9 @@ class Row:
     holders: tuple[Holder, ...]
     mark: Mark
     note: str | None  # for a stated outcome that is not a grade, words saying so
-    no_published: str | None  # where no count is published for this outcome, the words that say so
+    published: str  # the published count, or words saying none was published
+    on_record: str  # the count on record, "of" the published count where there is one
+    not_on_record: str  # published minus on record, or words: "none: all on record", "not published"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Section:
 
 NONE_PUBLISHED = "none by the inspectorate"  # the programme published no count per outcome for the area
 NOT_PUBLISHED = "not published"  # it published counts for the area, but none for this outcome
+ALL_ON_RECORD = "none: all on record"  # every force the published count covers is on record here
 
 
 def _holder(view: ForceView, assessment_id: str, area_id: str) -> Holder:
@@ -76,10 +79,17 @@ def _table(national: NationalView, figure: AreaFigure, marks: dict[str, Mark]) -
     area, assessment_id = figure.area, national.assessment.id
     published = area.published_source is not None
     rows = tuple(Row(c, tuple(_holder(v, assessment_id, area.area_id) for v in c.forces), marks[c.outcome.id],
-                     None if c.outcome.graded else NOT_A_GRADE,
-                     None if c.published is not None else NOT_PUBLISHED if published else NONE_PUBLISHED)
+                     None if c.outcome.graded else labels.NOT_A_GRADE, *_counts(c, published))
                  for c in area.cells)
     return AreaTable(f"{assessment_id}-{area.area_id}", figure, rows, published)
+
+
+def _counts(cell: Cell, published: bool) -> tuple[str, str, str]:
+    """The table's three counts in words: published, on record, and not yet on record."""
+    if cell.published is None:
+        return (NOT_PUBLISHED if published else NONE_PUBLISHED), labels.number(cell.on_record), NOT_PUBLISHED
+    gap = ALL_ON_RECORD if cell.complete else labels.number(cell.not_on_record)
+    return labels.number(cell.published), f"{labels.number(cell.on_record)} of {labels.number(cell.published)}", gap
 
 
 def section(national: NationalView) -> Section:

@@ -33,13 +33,13 @@ def national(site: Site) -> Page:
 
 
 def charts(site: Site) -> list[Page]:
-    return [Page(f.chart.path, "chart.svg.j2", {"chart": f.chart}, "content/national")
+    return [Page(f.chart.address.page, "chart.svg.j2", {"chart": f.chart}, "content/national")
             for n in site.national for f in chart.figures(n) if f.chart]
 
 
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    return Page(entry.path, "force.md.j2", {"site": site, "entry": entry, "actions_anchor": addresses.ACTIONS_ANCHOR}, source)
+    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry, "actions_anchor": addresses.ACTIONS_ANCHOR}, source)
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
@@ -50,7 +50,7 @@ def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 def methodology(site: Site) -> Page:
     marks = {a.id: labels.marks_for(a) for a in site.content.assessments}
-    context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site)}
+    context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site), "not_a_grade": labels.NOT_A_GRADE}
     return Page("methodology.md", "methodology.md.j2", context)
 
 

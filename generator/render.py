@@ -21,6 +21,9 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from generator import addresses, labels
+from generator.addresses import Address, served
+
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
 _SPACES = re.compile(r"\s+")
@@ -73,31 +76,27 @@ def href(value: object) -> Markup:
     return Markup(escape(str(url(value))))
 
 
-def link(target: str, page: str) -> Markup:
-    """A relative link from one generated page to another (docs-root paths, made from identifiers)."""
-    return Markup(escape(posixpath.relpath(target, posixpath.dirname(page) or ".")))
+def link(target: Address, page: str) -> Markup:
+    """A relative Markdown link from one generated page to another place on the site (`page`: the linking
+    page's docs-root path). The engine turns `.md` links into the addresses it serves."""
+    rel = posixpath.relpath(target.page, posixpath.dirname(page) or ".")
+    return Markup(escape(rel + (f"#{target.anchor}" if target.anchor else "")))
 
 
-def _page_dir(path: str) -> str:
-    """The address of a generated page, as the site serves it (`use_directory_urls` in mkdocs.yml): a folder."""
-    stem = path.removesuffix(".md")
-    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
-
-
-def page_url(target: str, page: str) -> Markup:
-    """A relative address from one generated page to another, for raw HTML blocks, where the engine does not
-    rewrite `.md` links: the address the engine itself would write (forces/kent.md -> ../forces/kent/)."""
-    rel = posixpath.relpath(_page_dir(target) or ".", _page_dir(page) or ".")
-    return Markup(escape("./" if rel == "." else rel + "/"))
+def page_url(target: Address, page: str) -> Markup:
+    """The same, for raw HTML blocks, where the engine does not rewrite `.md` links: the served address it
+    would write (forces/kent.md -> ../forces/kent/)."""
+    rel = posixpath.relpath(served(target.page) or ".", served(page) or ".")
+    return Markup(escape(("./" if rel == "." else rel + "/") + (f"#{target.anchor}" if target.anchor else "")))
 
 
 def long_date(value: dt.date | None) -> Markup:
     """GOV.UK style: 2 October 2017."""
-    return Markup(f"{value.day} {value:%B %Y}") if value else Markup("date not published")
+    return Markup(labels.long_date(value)) if value else Markup("date not published")
 
 
 def number(value: float | int) -> Markup:
-    return Markup(f"{value:,.0f}" if float(value).is_integer() else f"{value:,}")
+    return Markup(labels.number(value))
 
 
 def meta(value: object) -> Markup:
@@ -117,6 +116,7 @@ def environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["to"] = addresses  # every page's address and anchor, ready-made: {{ to.METHODOLOGY | link(page_path) }}
     env.filters.update(md=md, html=html, html_list=html_list, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
     return env
 

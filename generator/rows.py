@@ -6,7 +6,7 @@ actions.csv and observations.csv: one row per action or observation on record.
 from __future__ import annotations
 
 from generator import model as m
-from generator.derive import OVERALL, ActionView, ForceView, ObservationView, RoundView, Site
+from generator.derive import ActionView, ForceView, ObservationView, RoundView, Site
 
 
 def _force(view: ForceView, assessment: m.Assessment | None) -> dict:
@@ -21,20 +21,14 @@ def _source(source: m.Source | None) -> dict:
             "source_date_as_stated": source.date_as_stated, "source_url": source.url}
 
 
-def _areas(assessment: m.Assessment) -> list[tuple[str, str]]:
-    areas = [(a.id, a.name) for a in assessment.areas]
-    if any(p.area == OVERALL for p in assessment.published_figures):
-        areas.append((OVERALL, "Overall"))
-    return areas
-
-
 def findings_rows(site: Site) -> list[dict]:
     rows = []
+    judged = {n.assessment.id: n.judged for n in site.national}
     for assessment in site.content.assessments:
         for view in site.forces:
             rnd = next((r for r in view.rounds if r.assessment.id == assessment.id), None)
-            for area_id, area_name in _areas(assessment):
-                rows.append({**_force(view, assessment), "area": area_id, "area_name": area_name, **_finding(rnd, area_id)})
+            for area in judged[assessment.id]:
+                rows.append({**_force(view, assessment), "area": area.id, "area_name": area.name, **_finding(rnd, area.id)})
     return rows
 
 

@@ -14,7 +14,7 @@ from generator import model as m
 from generator import walk
 from generator.load import Loc
 from generator.problems import Problem
-from generator.rules_identity import _one_of
+from generator.rules_identity import one_of
 
 
 def published_figures_add_up(national, listed, register, records) -> Iterator[Problem]:
@@ -23,9 +23,9 @@ def published_figures_add_up(national, listed, register, records) -> Iterator[Pr
         areas, outcomes = [x.id for x in a.areas], [x.id for x in a.outcomes]
         for i, figures in enumerate(a.published_figures):
             at: Loc = ("published_figures", i)
-            yield from _one_of(item.file, (*at, "area"), figures.area, [*areas, "overall"], "area")
+            yield from one_of(item.file, (*at, "area"), figures.area, [*areas, "overall"], "area")
             for outcome in figures.counts:
-                yield from _one_of(item.file, (*at, "counts", outcome), outcome, outcomes, "outcome")
+                yield from one_of(item.file, (*at, "counts", outcome), outcome, outcomes, "outcome")
             total = sum(figures.counts.values())
             if a.forces_in_scope is not None and total != a.forces_in_scope:
                 yield item.file.problem((*at, "counts"), f"the counts add up to {total}, but forces_in_scope is {a.forces_in_scope}; check the figures against the source")

@@ -79,13 +79,13 @@ def references_resolve(national, listed, register, records) -> Iterator[Problem]
             seen_areas: set[str] = set()
             for f, finding in enumerate(rnd.findings):
                 at = (*here, "findings", f)
-                yield from _one_of(item.file, (*at, "area"), finding.area, [*areas, "overall"], "area")
-                yield from _one_of(item.file, (*at, "outcome"), finding.outcome, outcomes, "outcome")
+                yield from one_of(item.file, (*at, "area"), finding.area, [*areas, "overall"], "area")
+                yield from one_of(item.file, (*at, "outcome"), finding.outcome, outcomes, "outcome")
                 if finding.area in seen_areas:
                     yield item.file.problem((*at, "area"), f"'{finding.area}' has two findings in this round; keep one")
                 seen_areas.add(finding.area)
 
 
-def _one_of(file: Loaded, loc: Loc, value: str, allowed: list[str], what: str) -> Iterator[Problem]:
+def one_of(file: Loaded, loc: Loc, value: str, allowed: list[str], what: str) -> Iterator[Problem]:
     if value not in allowed:
         yield file.problem(loc, f"'{value}' is not an {what} of this assessment; use one of: {', '.join(allowed)}" if what in ("area", "outcome") else f"'{value}' is not a {what}; use one of: {', '.join(allowed)}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
 from generator import model as m
 from generator.derive import Site
 from generator.follow_up import ActionItem
@@ -34,6 +34,7 @@ class Description:
 @dataclass(frozen=True)
 class SystemEntry:
     system: m.System
+    anchor: str  # the id of its heading in the register
     citation: labels.Citation | None
     also: tuple[Description, ...]  # what other sources (its supplier, say) say it is
     adoptions: tuple[Adoption, ...]
@@ -59,7 +60,7 @@ def systems_register(site: Site, entries: tuple[ForceEntry, ...]) -> tuple[Syste
                 found.setdefault(item.view.system.id, []).append(item)
         for system_id, items in found.items():
             named[system_id].append(_adoption(entry, items))
-    return tuple(SystemEntry(s, cites.get(s.source), tuple(Description(d.text, cites[d.source]) for d in s.also_described),
+    return tuple(SystemEntry(s, addresses.system(s.id).anchor, cites.get(s.source), tuple(Description(d.text, cites[d.source]) for d in s.also_described),
                              tuple(named[s.id]))
                  for s in site.content.systems.systems)
 

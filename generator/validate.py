@@ -1,6 +1,7 @@
 """Validate loaded records into the typed model, then check what one record cannot check alone.
 
-The rules live in rules_files.py (the content folder), rules_identity.py and rules_consistency.py; each yields
+The rules live in rules_files.py (the content folder), rules_identity.py (ids, file names, references),
+rules_consistency.py (figures, dates, outcomes) and rules_programmes.py (the later programmes); each yields
 problems, none raises. `validate` returns the whole Content only when there are no problems at all.
 """
 from __future__ import annotations

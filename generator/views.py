@@ -1,9 +1,11 @@
-"""Views for the reader's pages, computed once from the derived site: templates only format these.
+"""The force entries every page that lists forces shares, and the home page's headline: computed once from the
+derived site, so templates only format them.
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
-of the 43 forces (with or without a record), the forces index rows, each force page's follow-up actions, the
-repository links and the home page's headline. The forces index's tables are in `forces_index.py`. No template counts, sorts or compares dates.
-The systems register's view is in `systems_register.py`, the Data page's in `data_page.py`.
+of the 43 forces on the fixed list (with or without a record), each with its round pages, "at a glance" list and
+observations (made by `force_page.py`), its follow-up actions (made by `follow_up.py`), its citations, its repository
+links and its feed. The other page views build on these entries: `forces_index.py`, `systems_register.py`,
+`national_page.py`, `data_page.py`.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from generator import addresses
 from generator.derive import OVERALL, ForceView, NationalView, Site
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
 from generator.follow_up import ActionItem, action_items, how_many
+from generator.addresses import Address
 from generator.labels import Citation
 
 
@@ -26,14 +29,14 @@ class ForceEntry:
     id: str
     name: str
     country: str
-    path: str
+    address: Address  # the force's page
     view: ForceView | None
     rounds: tuple[RoundPage, ...]
     missing: tuple[MissingRound, ...]  # assessments that wrote to every force, with nothing on record here
     edit_url: str
     report_url: str
     suggest_url: str
-    feed_path: str
+    feed: Address  # the force's Atom feed
     citations: dict[str, Citation]  # each source of the record, by id
     glance: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
     not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
@@ -66,8 +69,8 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         pages = tuple(round_page(r, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
-        entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id).page, view,
-                                  pages, missing_rounds(missing), *links, addresses.force_feed(listed.id), cites, at_a_glance, judged > 1,
+        entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id), view,
+                                  pages, missing_rounds(missing), *links, Address(addresses.force_feed(listed.id)), cites, at_a_glance, judged > 1,
                                   observation_rows(view.observations, cites) if view else (),
                                   *_actions(view, cites)))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
@@ -90,7 +93,7 @@ class Headline:
 
 
 def headline(site: Site) -> Headline:
-    with_figures = [n for n in site.national if any(a.area_id == OVERALL for a in n.areas)]
+    with_figures = [n for n in site.national if any(a.area_id == OVERALL and a.published_source for a in n.areas)]
     latest = max(with_figures, key=lambda n: n.assessment.sort_date) if with_figures else None
     overall = next(a for a in latest.areas if a.area_id == OVERALL).cells if latest else None
     later = tuple(sorted((a for a in site.content.assessments if a.follows_up), key=lambda a: a.sort_date))

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.load import Loc
-from generator.messages import _unwrap
+from generator.messages import unwrap
 
 # Whether a field is one looked for, from its name and its annotation (unwrapped: list[X], X | None -> X).
 Wanted = Callable[[str, Any], bool]
@@ -26,7 +26,7 @@ def is_source(name: str, annotation: Any) -> bool:
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every value of a wanted field (not None) inside `obj`, in field order, depth first, with its location."""
     for name, field in type(obj).model_fields.items():
-        value, annotation = getattr(obj, name), _unwrap(field.annotation)
+        value, annotation = getattr(obj, name), unwrap(field.annotation)
         if value is None:
             continue
         items = list(enumerate(value)) if isinstance(value, (list, tuple)) else None

@@ -10,8 +10,7 @@ import pytest
 
 from generator.build import check
 from generator.derive import derive
-from generator.forces_index import NONE
-from generator.forces_index import forces_index
+from generator.forces_index import NONE, forces_index
 from generator.views import force_entries
 from tests.conftest import ROOT, TODAY
 

@@ -108,7 +108,8 @@ def nav_reachable(page, width: int, name: str, timeout: float = 5_000) -> list[s
     if width > 1220 and name in NO_SIDE_NAVIGATION_WHEN_WIDE:
         home = page.locator("header a.md-header__button.md-logo")
         return [] if home.is_visible() else ["no side navigation and no link home in the header"]
-    side = page.locator(".md-nav--primary a[href]").filter(has_text="Forces").first
+    # The link named exactly "Forces": a page's own headings (in the drawer's table of contents) may contain the word.
+    side = page.locator(".md-nav--primary").get_by_role("link", name="Forces", exact=True).first
     menu = page.locator("label.md-header__button[for=__drawer]")
     if menu.is_visible():
         menu.click()  # on a narrow screen the navigation is a drawer behind the menu button

@@ -1,73 +1,70 @@
+import functools
+
+import pytest
+
 from generator.build import check
 from generator.derive import derive
 from tests.conftest import ROOT, TODAY
 
 
+@functools.cache
+def site():
+    content, _ = check(ROOT)
+    return derive(content, TODAY)
+
+
 def national():
-    content, _ = check(ROOT)
-    site = derive(content, TODAY)
-    return next(n for n in site.national if n.assessment.id == "assessment-2017")
+    return next(n for n in site().national if n.assessment.id == "assessment-2017")
 
 
-def cells(area_id):
+def full(area_id):
     area = next(a for a in national().areas if a.area_id == area_id)
-    return {c.outcome.id: (c.published, c.on_record, {f.force.id for f in c.forces}) for c in area.cells}
+    return {c.outcome.id: (c.on_record, c.published, c.not_on_record, c.complete, sorted(f.force.id for f in c.forces))
+            for c in area.cells}
 
 
-def test_counts_on_record_are_computed_from_the_force_records():
-    it = cells("it-monitoring")
-    assert "warwickshire" in it["insufficient-information"][2]
-    assert "west-yorkshire" in it["plan-not-commenced"][2]
-    assert "leicestershire" in it["plan-commenced"][2]
+# Each 2017 area, outcome by outcome: (forces on record, published, not yet on record, complete, which forces),
+# from the nine records with a 2017 round and the figures in content/national/assessment-2017.yml.
+NOT_ASSESSED = (2, 2, 0, True, ["derbyshire", "merseyside"])
+EXPECTED_2017 = {
+    "capability-and-capacity": {
+        "insufficient-information": (5, 21, 16, False, ["cheshire", "leicestershire", "staffordshire", "warwickshire", "west-yorkshire"]),
+        "plan-not-commenced": (0, 9, 9, False, []),
+        "plan-commenced": (0, 11, 11, False, []),
+        "not-assessed": NOT_ASSESSED},
+    "it-monitoring": {
+        "insufficient-information": (2, 9, 7, False, ["staffordshire", "warwickshire"]),
+        "plan-not-commenced": (1, 14, 13, False, ["west-yorkshire"]),
+        "plan-commenced": (2, 16, 14, False, ["cheshire", "leicestershire"]),
+        "not-assessed": (2, 4, 2, False, ["derbyshire", "merseyside"])},
+    "links-with-agencies": {
+        "insufficient-information": (3, 6, 3, False, ["leicestershire", "staffordshire", "west-yorkshire"]),
+        "plan-not-commenced": (0, 14, 14, False, []),
+        "plan-commenced": (2, 21, 19, False, ["cheshire", "warwickshire"]),
+        "not-assessed": NOT_ASSESSED},
+    "overall": {  # only Cumbria (a press report), Derbyshire and Merseyside have an overall outcome on record
+        "insufficient-information": (0, 11, 11, False, []),
+        "plan-not-commenced": (1, 15, 14, False, ["cumbria"]),
+        "plan-commenced": (0, 15, 15, False, []),
+        "not-assessed": NOT_ASSESSED},
+}
 
 
-def test_published_figures_are_carried_cell_by_cell():
-    assert {k: v[0] for k, v in cells("capability-and-capacity").items()} == {
-        "insufficient-information": 21, "plan-not-commenced": 9, "plan-commenced": 11, "not-assessed": 2}
-    assert {k: v[0] for k, v in cells("overall").items()} == {
-        "insufficient-information": 11, "plan-not-commenced": 15, "plan-commenced": 15, "not-assessed": 2}
+@pytest.mark.parametrize("area_id", EXPECTED_2017)
+def test_each_2017_cell_counts_the_records_against_the_published_figure(area_id):
+    assert full(area_id) == EXPECTED_2017[area_id]
 
 
-def test_a_cell_is_complete_only_when_every_published_force_is_on_record():
-    for area in national().areas:
-        for cell in area.cells:
-            assert cell.complete == (cell.published == cell.on_record)
-            assert cell.on_record == len(cell.forces)
-
-
-def test_counts_match_an_independent_count_of_the_records():
-    content, _ = check(ROOT)
-    expected = {}
-    for force in content.forces:
-        for rnd in force.rounds:
-            if rnd.assessment == "assessment-2017":
-                for f in rnd.findings:
-                    expected[(f.area, f.outcome)] = expected.get((f.area, f.outcome), 0) + 1
-    for area in national().areas:
-        for cell in area.cells:
-            assert cell.on_record == expected.get((area.area_id, cell.outcome.id), 0)
-
-
-def reconciled(area_id):
-    area = next(a for a in national().areas if a.area_id == area_id)
-    return {c.outcome.id: (c.on_record, c.published, c.not_on_record, c.complete) for c in area.cells}
-
-
-def test_not_assessed_is_complete_on_capability_links_and_overall():
-    for area_id in ("capability-and-capacity", "links-with-agencies", "overall"):
-        assert reconciled(area_id)["not-assessed"] == (2, 2, 0, True), area_id
-        assert cells(area_id)["not-assessed"][2] == {"derbyshire", "merseyside"}
-
-
-def test_the_two_unknown_forces_not_assessed_on_it_monitoring_stay_unknown():
-    assert reconciled("it-monitoring")["not-assessed"] == (2, 4, 2, False)
-    assert cells("it-monitoring")["not-assessed"][2] == {"derbyshire", "merseyside"}
-
-
-def test_a_category_with_forces_missing_is_not_complete_and_says_how_many():
-    assert reconciled("overall")["plan-not-commenced"] == (1, 15, 14, False)
-    assert cells("overall")["plan-not-commenced"][2] == {"cumbria"}
-    assert reconciled("capability-and-capacity")["insufficient-information"] == (5, 21, 16, False)
+def test_a_programme_that_published_no_figures_has_counts_on_record_and_no_cell_complete():
+    view = next(n for n in site().national if n.assessment.id == "assessment-integrity-2024-26")
+    vetting = next(a for a in view.areas if a.area_id == "vetting")
+    assert (vetting.forces_on_record, vetting.published_total, vetting.complete) == (11, None, False)
+    assert {c.outcome.id: (c.on_record, c.published, c.not_on_record, c.complete, sorted(f.force.id for f in c.forces))
+            for c in vetting.cells} == {
+        "inadequate": (1, None, None, False, ["durham"]),
+        "requires-improvement": (6, None, None, False, ["avon-and-somerset", "devon-and-cornwall", "hampshire", "surrey", "sussex", "wiltshire"]),
+        "adequate": (3, None, None, False, ["derbyshire", "lincolnshire", "thames-valley"]),
+        "good": (1, None, None, False, ["north-yorkshire"])}
 
 
 def test_an_area_counts_its_forces_on_record_against_the_published_total():
@@ -75,20 +72,12 @@ def test_an_area_counts_its_forces_on_record_against_the_published_total():
     assert {k: (a.forces_on_record, a.published_total, a.complete) for k, a in areas.items()} == {
         "capability-and-capacity": (7, 43, False), "it-monitoring": (7, 43, False),
         "links-with-agencies": (7, 43, False), "overall": (3, 43, False)}
-    for area in areas.values():
-        assert area.forces_on_record == sum(c.on_record for c in area.cells)
-        assert all(c.not_on_record == c.published - c.on_record for c in area.cells)
 
 
 def test_forces_on_record_counts_rounds_and_outcomes_separately():
     view = national()
     # North Yorkshire has a round (its PCC's statement) but no outcome; Northamptonshire a round of follow-up actions only.
     assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (10, 8, 43)
-
-
-def site():
-    content, _ = check(ROOT)
-    return derive(content, TODAY)
 
 
 def test_an_assessment_with_no_areas_or_outcomes_has_an_empty_summary():

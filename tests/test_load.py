@@ -1,4 +1,3 @@
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -77,27 +76,25 @@ def test_a_ten_megabyte_file_is_refused_without_being_read(tmp_path):
     with f.open("wb") as out:
         out.write(b"a: " + b"x" * (10 * 1024 * 1024) + b"\n")
     tracemalloc.start()
-    started = time.perf_counter()
     problems = load_file(f, "content/forces/kent.yml").problems
-    elapsed, (_, peak) = time.perf_counter() - started, tracemalloc.get_traced_memory()
+    _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert [str(p) for p in problems] == [
         "content/forces/kent.yml:1:1: the file is 10,485,764 bytes; a record must be under 1,000,000 bytes"]
-    assert elapsed < 0.5 and peak < 1_000_000
+    assert peak < 1_000_000  # not read: reading it would hold ten megabytes
 
 
-def test_an_alias_bomb_fails_fast_with_bounded_memory(tmp_path):
+def test_an_alias_bomb_is_refused_with_bounded_memory(tmp_path):
     """'Billion laughs': ten levels of ten aliases would expand to 10^10 items if it were ever built."""
     lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 11)]
     tracemalloc.start()
-    started = time.perf_counter()
     problems = load(tmp_path, "\n".join(lines) + "\n").problems
-    elapsed, (_, peak) = time.perf_counter() - started, tracemalloc.get_traced_memory()
+    _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert [str(p) for p in problems] == [
         "content/forces/kent.yml:1:5: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
-    assert elapsed < 1.0 and peak < 5_000_000
+    assert peak < 5_000_000  # never expanded
 
 
 def test_an_alias_without_its_anchor_is_refused(tmp_path):
@@ -105,10 +102,10 @@ def test_an_alias_without_its_anchor_is_refused(tmp_path):
         "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
 
 
-def test_deep_nesting_is_refused_fast(tmp_path):
-    started = time.perf_counter()
+def test_deep_nesting_is_refused_at_the_first_level_too_deep(tmp_path):
     [problem] = load(tmp_path, "a: " + "[" * 300_000 + "\n").problems
-    assert time.perf_counter() - started < 1.0
+    # Refused at the same place as 21 brackets (above), however many follow.
+    assert (problem.line, problem.column) == (1, 23)
     assert "nested more than 20 levels deep" in problem.message
 
 

@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 
 from generator import chart, labels, national_page, pages, views
 from generator.build import check
-from generator.derive import APSP_AREA, derive
+from generator.derive import derive
+from generator.labels import APSP_AREA
 from generator.render import render
 from tests.conftest import ROOT, TODAY
 
@@ -119,7 +120,7 @@ def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_onl
     bars = {b.label: b for b in legitimacy.chart.bars}
     assert bars["good"].published is None and bars["good"].on_record == 34
     assert bars["good"].on_record_width == round(34 * chart.BAR_WIDTH / 43, 1)
-    page = next(p for p in pages.charts(site) if p.path == legitimacy.chart.path)
+    page = next(p for p in pages.charts(site) if p.path == legitimacy.chart.address.page)
     svg = rendered(site, page)
     assert 'stroke="#3f51b5"' not in svg  # no published outline
     assert ">34 on record<" in svg and "not published" not in svg and "the inspectorate published no counts" in svg
@@ -135,7 +136,7 @@ def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
 
 def test_the_2017_charts_keep_the_published_outline(site):
     n = next(n for n in site.national if n.assessment.id == "assessment-2017")
-    svg = rendered(site, next(p for p in pages.charts(site) if p.path == chart.figures(n)[0].chart.path))
+    svg = rendered(site, next(p for p in pages.charts(site) if p.path == chart.figures(n)[0].chart.address.page))
     assert svg.count('stroke="#3f51b5"') == 4 and ">21 (5 on record)<" in svg
 
 

@@ -51,6 +51,7 @@ def test_rounds_are_a_timeline_newest_first_and_notes_are_shown(site):
 def test_a_force_with_nothing_on_record_says_so_and_invites_a_source(site, force, edit):
     page = article(site, f"forces/{force}")
     assert "No record of this force's letter of 2 October 2017 yet: none of the sources we hold gives its outcome." in words(page)
+    assert "No report known from the sources we hold." in words(page) and "Sources" not in words(page)
     hrefs = [a["href"] for a in page.find_all("a")]
     assert any("issues/new?template=suggest-a-source.yml&title=Source%3A%20" in h for h in hrefs)
     assert any(h.endswith(edit) for h in hrefs)
@@ -205,3 +206,37 @@ def test_hostile_text_in_the_later_fields_reaches_the_reader_as_text(site):
     for shown in ("<script>alert(5)</script> A report", "<img src=x onerror=alert(7)>: adequate",
                   "<svg onload=alert(8)> *x* | y", "</ul><script>alert(9)</script>", "[link](javascript:alert(6))"):
         assert shown in body, shown
+
+
+def register(site) -> dict[str, list]:
+    """The systems register: each system's heading, and the items listed under it (before the next heading)."""
+    page = article(site, "systems")
+    out = {}
+    for h2 in page.find_all("h2"):
+        items = []
+        for node in h2.find_next_siblings():
+            if node.name == "h2":
+                break
+            items += node.select("li") if node.name == "ul" else []
+        out[words(h2)] = items
+    return out
+
+
+def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(site):
+    """West Yorkshire names CITSL in the PCC's letter (14 November 2017) and again in the panel's report (9 March
+    2018): one line, from the later report, linking to that action, with the date it was first reported."""
+    systems = register(site)
+    assert list(systems) == ["CITSL", "COSAIN", "Logpoint", "Fixture system", "The register's sources"]
+    (citsl,) = systems["CITSL"]
+    assert words(citsl) == ("West Yorkshire Police : In place (police and crime panel report, 9 March 2018); "
+                            "first reported 14 November 2017. Dates as stated: In use by March 2018.")
+    assert citsl.a["href"] == "../forces/west-yorkshire/#action-citsl-audit-of-mobile-data-in-use"
+    force = article(site, "forces/west-yorkshire")
+    assert force.find(id="action-citsl-audit-of-mobile-data-in-use") is not None
+    assert force.find(id="action-citsl-mobile-data-audit-capability") is not None  # the earlier action, still on the force page
+    (cosain,) = systems["COSAIN"]  # named once: no "first reported"
+    assert words(cosain) == ("West Yorkshire Police : In progress (PCC letter, 14 November 2017). Status as stated: "
+                             "“Licence acquired; profile being developed”. Dates as stated: "
+                             "Licence described as now acquired in the letter of 14 November 2017.")
+    assert systems["Fixture system"] == []
+    assert "No force on record reports adopting it yet." in words(article(site, "systems"))
