@@ -7,6 +7,8 @@ Pages, feeds and downloads ask here; templates get addresses ready-made and only
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -108,3 +110,30 @@ SITE_FEED = "feed.xml"  # at the root: Material fetches sitemap.xml beside every
 def force_feed(force_id: str) -> str:
     """A force's Atom feed, docs-root path."""
     return f"{FEEDS}/{force_id}.xml"
+
+
+# Follow-up actions: the force page's section, each action's heading, and the national service's entry.
+ACTIONS_ANCHOR = "actions"  # the force page's section "What the force and its PCC did"
+NATIONAL_ACTIONS = NATIONAL.at("what-forces-did")  # the national summary's section on follow-up actions
+
+
+def force_actions(force_id: str) -> Address:
+    return force(force_id).at(ACTIONS_ANCHOR)
+
+
+def action_anchor(title: str, taken: set[str]) -> str:
+    """The id of a follow-up action's heading on a force page: `action-` and the title's words, numbered if the
+    page already has it (`taken`: the ids given so far on that page; this one is added)."""
+    words = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    base = "action-" + ("-".join(re.findall(r"[a-z0-9]+", words)) or "untitled")
+    anchor, n = base, 1
+    while anchor in taken:
+        n += 1
+        anchor = f"{base}-{n}"
+    taken.add(anchor)
+    return anchor
+
+
+def service(service_id: str) -> Address:
+    """A national service's entry in the national summary."""
+    return NATIONAL.at(f"service-{service_id}")

@@ -36,11 +36,15 @@ class FindingView:
 
 @dataclass(frozen=True)
 class ActionView:
+    """A follow-up action joined to the names of the 2017 areas it serves, its system, service and source."""
+
     action: m.Action
-    area_name: str | None
+    area_names: tuple[str, ...]  # in the order the record gives
     system: m.System | None
+    service: m.Service | None
     source: m.Source
-    reported: dt.date | None
+    reported: dt.date | None  # the day its source gives, if it gives one
+    assessment: m.Assessment | None  # the programme it answers; None for an action of the force's own
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class ForceView:
     # Assessments that wrote to every force (they have a letters date) with no round on record for this one.
     missing_rounds: tuple[m.Assessment, ...]
     observations: tuple[ObservationView, ...]  # tied to no programme
+    actions: tuple[ActionView, ...]  # every action, its rounds' and its own, newest report first, undated last
 
 
 @dataclass(frozen=True)
@@ -157,26 +162,44 @@ class Site:
     today: dt.date
 
 
+@dataclass(frozen=True)
+class Named:
+    """What the register holds, by id, for joining actions to it."""
+
+    systems: dict[str, m.System]
+    services: dict[str, m.Service]
+
+
 def derive(content: m.Content, today: dt.date) -> Site:
-    systems = {s.id: s for s in content.systems.systems}
+    named = Named({s.id: s for s in content.systems.systems}, {s.id: s for s in content.systems.services})
     by_id = {a.id: a for a in content.assessments}
     areas = observation_areas(content.assessments)
-    forces = tuple(_force(f, by_id, systems, areas) for f in content.forces)
+    forces = tuple(_force(f, by_id, named, areas) for f in content.forces)
     total = len(content.force_list.forces)
     national = tuple(_national(a, forces, total) for a in reversed(content.assessments))
     return Site(content, forces, national, total, today)
 
 
-def _force(force: m.Force, assessments: dict[str, m.Assessment], systems: dict[str, m.System],
-           areas: dict[str, str]) -> ForceView:
+def _force(force: m.Force, assessments: dict[str, m.Assessment], named: Named, areas: dict[str, str]) -> ForceView:
     sources = {s.id: s for s in force.sources}
-    rounds = [_round(r, assessments[r.assessment], sources, systems, areas) for r in force.rounds]
+    rounds = [_round(r, assessments[r.assessment], sources, named, areas) for r in force.rounds]
     rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
     held = {r.assessment for r in force.rounds}
     missing = tuple(sorted((a for a in assessments.values() if a.letters_date and a.id not in held),
                            key=lambda a: a.sort_date, reverse=True))
     observations = tuple(_observation(o, sources, areas) for o in force.observations)
-    return ForceView(force, tuple(rounds), addresses.force(force.id), missing, observations)
+    own = [_action(a, None, sources, named, areas) for a in force.actions]
+    every = [a for r in rounds for a in r.actions] + own
+    dated = sorted((a for a in every if a.reported), key=lambda a: a.reported, reverse=True)  # stable: record order within a day
+    actions = tuple(dated + [a for a in every if not a.reported])
+    return ForceView(force, tuple(rounds), addresses.force(force.id), missing, observations, actions)
+
+
+def _action(a: m.Action, assessment: m.Assessment | None, sources: dict[str, m.Source], named: Named,
+            areas: dict[str, str]) -> ActionView:
+    source = sources[a.source]
+    return ActionView(a, tuple(areas[x] for x in a.areas), named.systems.get(a.system) if a.system else None,
+                      named.services.get(a.service) if a.service else None, source, source.date, assessment)
 
 
 def observation_areas(assessments: tuple[m.Assessment, ...]) -> dict[str, str]:
@@ -191,11 +214,10 @@ def _observation(o: m.Observation, sources: dict[str, m.Source], areas: dict[str
     return ObservationView(o, tuple(areas[a] for a in o.bears_on), sources[o.source])
 
 
-def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], systems: dict[str, m.System],
+def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], named: Named,
            areas: dict[str, str]) -> RoundView:
     found = {f.area: f for f in rnd.findings}
     outcomes = {o.id: o for o in assessment.outcomes}
-    area_names = {a.id: a.name for a in assessment.areas}
 
     def view(area_id: str, name: str) -> FindingView:
         finding = found.get(area_id)
@@ -205,11 +227,7 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
 
     findings = tuple(view(a.id, a.name) for a in assessment.areas)
     overall = view(OVERALL, "Overall") if OVERALL in found else None
-    actions = tuple(
-        ActionView(a, area_names.get(a.area) if a.area else None, systems.get(a.system) if a.system else None,
-                   sources[a.source], sources[a.source].date)
-        for a in rnd.actions
-    )
+    actions = tuple(_action(a, assessment, sources, named, areas) for a in rnd.actions)
     letter = sources[rnd.letter.source] if rnd.letter else None
     strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
     responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)

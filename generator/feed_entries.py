@@ -3,8 +3,9 @@
 A letter is dated by its date. A round's judgments without a letter (the later programmes' grades) are one
 entry, dated by the day the sources say they were made public (`RoundView.dated`: the report's publication
 date, else the date of the sources its grades rest on); a round that no source dates has no entry. A judgment that
-is our reading of its source says so, as on the pages (labels.judgment_notes). Responses
-and actions are dated by their source, else by the record's last_updated. Observations have no entries.
+is our reading of its source says so, as on the pages (labels.judgment_notes). Responses are dated by their source,
+else by the record's last_updated. A follow-up action (a round's or the force's own) is dated by its source; one
+that no source dates to the day has no entry. Observations have no entries.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 
 from generator import addresses
 from generator.derive import FindingView, ForceView, RoundView, Site
-from generator.labels import SOURCE_KINDS, judgment_notes
+from generator.follow_up import anchors
+from generator.labels import SOURCE_KINDS, STATUSES, judgment_notes, rests_on
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ def force_entries(view: ForceView) -> list[Entry]:
     entries = []
     for rnd in view.rounds:
         entries += _round_entries(view, rnd, addresses.force_round(force.id, rnd.assessment.id).served)
+    entries += _action_entries(view)
     for c in force.corrections:
         entries.append(Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page))
     return entries
@@ -71,11 +74,21 @@ def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]
         r = item.response
         entries.append(Entry(f"{force.id}/{a.id}/response/{r.by}/{r.summary}", item.source.date or force.last_updated,
                              f"{force.name}: response from {r.by}", f"{r.summary} Reported in: {item.source.title}.", section))
-    for item in rnd.actions:
-        act = item.action
-        summary = f"{act.description} Reported in: {item.source.title}."
-        entries.append(Entry(f"{force.id}/{a.id}/action/{act.title}", item.reported or force.last_updated,
-                             f"{force.name}: {act.title} ({act.status.value.replace('-', ' ')})", summary, section))
+    return entries
+
+
+def _action_entries(view: ForceView) -> list[Entry]:
+    """One entry per follow-up action whose source gives its day, dated by it; linked to the action's heading."""
+    force, entries = view.force, []
+    for item, anchor in zip(view.actions, anchors(view)):
+        if item.reported is None:
+            continue
+        act, said = item.action, rests_on(item.source)
+        programme = item.assessment.id if item.assessment else "own"
+        summary = f"{act.description} Reported in: {item.source.title} ({SOURCE_KINDS[item.source.kind]})" + (f"; {said}" if said else "") + "."
+        entries.append(Entry(f"{force.id}/{programme}/action/{act.title}", item.reported,
+                             f"{force.name}: {act.title} ({STATUSES[act.status].lower()})", summary,
+                             view.address.at(anchor).served))
     return entries
 
 

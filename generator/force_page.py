@@ -1,41 +1,19 @@
 """The force page's view of each round: its judgments with their marks and what they rest on, its observations,
-its follow-up actions in time order, and the "at a glance" list of every programme's judgments, newest first.
+and the "at a glance" list of every programme's judgments, newest first. Follow-up actions, across all
+programmes, are in follow_up.py.
 
 Everything a force page shows that is not a record's own text is decided here; templates/force.md.j2 formats it.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from generator import addresses, labels
 from generator import derive as d
 from generator import model as m
-from generator.derive import ActionView, FindingView, ObservationView, RoundView
-from generator.addresses import Address
+from generator.derive import FindingView, ObservationView, RoundView
 from generator.labels import Citation, Mark, SaidBy, marks_for, said_by
-
-
-@dataclass(frozen=True)
-class TimelineAction:
-    """A follow-up action on the force page, with the anchor of its heading (unique on the page)."""
-
-    view: ActionView
-    anchor: str
-    status: str  # in words
-    system: Address | None  # the named system's entry in the register
-
-
-@dataclass(frozen=True)
-class ActionGroup:
-    """Follow-up actions reported in one source, on one date."""
-
-    reported: dt.date | None
-    source: m.Source
-    kind: str  # the kind of source, in words
-    actions: tuple[TimelineAction, ...]
 
 
 @dataclass(frozen=True)
@@ -78,7 +56,7 @@ class RoundPage:
     observations_heading: str
     letter_held: bool
     letter_note: bool  # say beside each fact that the inspectorate's letter itself is not held
-    timeline: tuple[ActionGroup, ...]
+    actions_note: str | None  # how many follow-up actions answer this round, in words; None for none
     findings: tuple[FindingRow, ...]  # each area's (a programme's: those graded), then the overall one if any
     observations: tuple[ObservationRow, ...]
     note_citations: tuple[Citation, ...]  # the sources of the round's note
@@ -113,31 +91,8 @@ def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound,
     return tuple(MissingRound(a, addresses.round_anchor(a.id)) for a in assessments)
 
 
-def _anchor(title: str, taken: set[str]) -> str:
-    """`action-` and the title's words (the heading's link target), numbered if the page already has it."""
-    words = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    base = "action-" + ("-".join(re.findall(r"[a-z0-9]+", words)) or "untitled")
-    anchor, n = base, 1
-    while anchor in taken:
-        n += 1
-        anchor = f"{base}-{n}"
-    taken.add(anchor)
-    return anchor
-
-
-def _timeline(actions: tuple[ActionView, ...], taken: set[str]) -> tuple[ActionGroup, ...]:
-    groups: dict[str, list[ActionView]] = {}
-    for action in actions:
-        groups.setdefault(action.source.id, []).append(action)
-    ordered = sorted(groups.values(), key=lambda g: (g[0].reported or dt.date.max, g[0].source.id))
-    return tuple(ActionGroup(g[0].reported, g[0].source, labels.SOURCE_KINDS[g[0].source.kind],
-                             tuple(TimelineAction(a, _anchor(a.action.title, taken), labels.STATUSES[a.action.status],
-                                                            addresses.system(a.system.id) if a.system else None) for a in g))
-                 for g in ordered)
-
-
-def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> RoundPage:
-    """`taken`: the anchors already given on this force page; `cites`: its sources' citations."""
+def round_page(rnd: RoundView, cites: dict[str, Citation]) -> RoundPage:
+    """`cites`: the force page's sources' citations."""
     marks = marks_for(rnd.assessment)
     programme = rnd.assessment.letters_date is None
     shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
@@ -148,8 +103,9 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
     return RoundPage(rnd, addresses.round_anchor(rnd.assessment.id), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
-                     f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
-                     observation_rows(rnd.observations, cites), tuple(cites[s.id] for s in rnd.note_sources), *_facts(rnd))
+                     f"{title}: findings without a grade", held, not held and not programme,
+                     f"{len(rnd.actions)} follow-up action{'s answer' if len(rnd.actions) > 1 else ' answers'} this round" if rnd.actions else None,
+                     rows, observation_rows(rnd.observations, cites), tuple(cites[s.id] for s in rnd.note_sources), *_facts(rnd))
 
 
 def _facts(rnd: RoundView) -> tuple[RoundFact | None, RoundFact | None, RoundFact | None]:

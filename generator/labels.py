@@ -21,6 +21,8 @@ SOURCE_KINDS = {
     m.SourceKind.press_report: "press report",
     m.SourceKind.parliament_record: "Hansard",
     m.SourceKind.reference_data: "reference data",
+    m.SourceKind.iopc_page: "IOPC page",
+    m.SourceKind.other_organisation: "another organisation's page",
 }
 # Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
 SECOND_HAND = {
@@ -31,6 +33,8 @@ SECOND_HAND = {
     m.SourceKind.press_report: "known only from a press report",
     m.SourceKind.parliament_record: "known only from Hansard",
     m.SourceKind.reference_data: "known only from reference data",
+    m.SourceKind.iopc_page: "known only from a page of the Independent Office for Police Conduct",
+    m.SourceKind.other_organisation: "known only from another organisation's page",
 }
 def long_date(value: dt.date) -> str:
     """GOV.UK style: 2 October 2017."""
@@ -80,6 +84,8 @@ ACCORDING_TO = {
     m.SourceKind.press_report: "a press report",
     m.SourceKind.parliament_record: "Hansard",
     m.SourceKind.reference_data: "reference data",
+    m.SourceKind.iopc_page: "a page of the Independent Office for Police Conduct",
+    m.SourceKind.other_organisation: "another organisation's page",
 }
 
 
@@ -97,7 +103,8 @@ def said_by(source: m.Source) -> SaidBy:
 
 
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
-            m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
+            m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing", m.ActionStatus.done: "Done",
+            m.ActionStatus.not_accepted: "Not accepted", m.ActionStatus.not_stated: "Status not stated"}
 
 
 @dataclass(frozen=True)

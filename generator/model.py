@@ -62,6 +62,8 @@ class SourceKind(str, Enum):
     press_report = "press-report"
     parliament_record = "parliament-record"
     reference_data = "reference-data"
+    iopc_page = "iopc-page"
+    other_organisation = "other-organisation"
 
 
 class Basis(str, Enum):
@@ -76,6 +78,9 @@ class ActionStatus(str, Enum):
     in_progress = "in-progress"
     in_place = "in-place"
     ongoing = "ongoing"
+    done = "done"
+    not_accepted = "not-accepted"
+    not_stated = "not-stated"
 
 
 class Source(Record):
@@ -165,16 +170,38 @@ class ForceList(Record):
     forces: list[ForceListEntry] = Field(min_length=1, description="Every territorial force.")
 
 
+class SystemDescription(Record):
+    text: Text = Field(description="What this source says the system is or does (its words only in quotation marks).")
+    source: Slug = Field(description="Id of the source that says it.")
+
+
 class System(Record):
     id: Slug = Field(description="Identifier of the system, used by follow-up actions.")
     name: Line = Field(description="The system's name as the sources give it.")
     what_it_does: Text = Field(description="What the sources say the system does.")
+    source: Slug = Field(description="Id of the source that describes it.")
+    also_described: list[SystemDescription] = Field(
+        default_factory=list, description="What other sources (its supplier, say) say the system is, each with its source."
+    )
+
+
+class Service(Record):
+    """A national service that forces join (not a system): the Crimestoppers reporting line, for one."""
+
+    id: Slug = Field(description="Identifier of the service, used by follow-up actions' `service:`.")
+    name: Line = Field(description="The service's name as its source gives it.")
+    what_it_does: Text = Field(description="What the source says the service is and does.")
+    launched: Date | None = Field(default=None, description="The day it launched, if a source gives it.")
+    launched_as_stated: Line | None = Field(default=None, description="The launch date in the source's words.")
     source: Slug = Field(description="Id of the source that describes it.")
 
 
 class SystemRegister(Record):
     sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
     systems: list[System] = Field(description="Named systems that follow-up actions refer to.")
+    services: list[Service] = Field(
+        default_factory=list, description="National services that forces join, such as a reporting line (not systems)."
+    )
 
 
 class Assessment(Record):
@@ -260,16 +287,30 @@ class Finding(Record):
 class Figure(Record):
     text: Line = Field(description="The figure as the source gives it, in words.")
     value: float = Field(allow_inf_nan=False, description="The number.")
-    unit: Literal["percent", "people", "count"] = Field(description="percent, people or count.")
+    unit: Literal["percent", "people", "count", "pounds"] = Field(description="percent, people, count or pounds.")
+    period_as_stated: Line | None = Field(
+        default=None, description="The period the figure covers, in the source's words, e.g. 'between October 2022 and October 2023'."
+    )
 
 
 class Action(Record):
+    """What a force or its PCC did, or said it did or planned, as one source reports it."""
+
     title: Line = Field(description="What the action is, in a few words.")
-    area: Slug | None = Field(default=None, description="The area it serves; leave out for general work.")
+    areas: list[Slug] = Field(
+        default_factory=list,
+        description="The 2017 areas it serves (capability-and-capacity, it-monitoring, links-with-agencies), "
+        "and/or abuse-of-position for abuse of position in general; leave out if none.",
+    )
     description: Text = Field(description="What the source says, in one or two sentences.")
     system: Slug | None = Field(default=None, description="Id of a named system in the register.")
+    service: Slug | None = Field(
+        default=None, description="Id of a national service in the register's `services:` that the force joined."
+    )
     partners: list[Line] = Field(default_factory=list, description="Partner organisations named.")
-    status: ActionStatus = Field(description="planned, in-progress, in-place or ongoing.")
+    status: ActionStatus = Field(
+        description="planned, in-progress, in-place, ongoing, done, not-accepted, or not-stated when the source gives none."
+    )
     status_as_stated: Text | None = Field(default=None, description="Status in the source's words.")
     dates_as_stated: Text | None = Field(default=None, description="Any dates in the source's words.")
     figures: list[Figure] = Field(default_factory=list, description="Figures the source gives.")
@@ -355,6 +396,10 @@ class Force(Record):
     observations: list[Observation] = Field(
         default_factory=list,
         description="Findings that no source ties to a programme (an undated press report, a separate inspection).",
+    )
+    actions: list[Action] = Field(
+        default_factory=list,
+        description="What the force or its PCC did that no source ties to a programme, each with its source.",
     )
     corrections: list[Correction] = Field(
         default_factory=list, description="Corrections made after publication, each dated; shown in the feeds."

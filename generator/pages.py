@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import addresses, chart, data_page, document_page, forces_index as index, labels, national_page, settings, systems_register, views
+from generator import addresses, chart, data_page, document_page, follow_up, forces_index as index, labels, national_page, settings, systems_register, views
 from generator.derive import Site
 
 
@@ -22,11 +22,14 @@ def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
 
 
 def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": index.forces_index(site, entries)})
+    context = {"site": site, "index": index.forces_index(site, entries), "actions": follow_up.index_actions(site, entries)}
+    return Page("forces/index.md", "forces-index.md.j2", context)
 
 
 def national(site: Site) -> Page:
-    return Page("national.md", "national.md.j2", {"site": site, "sections": national_page.sections(site)}, "content/national")
+    context = {"site": site, "sections": national_page.sections(site), "actions": follow_up.national_actions(site),
+               "actions_anchor": addresses.NATIONAL_ACTIONS.anchor}
+    return Page("national.md", "national.md.j2", context, "content/national")
 
 
 def charts(site: Site) -> list[Page]:
@@ -36,12 +39,13 @@ def charts(site: Site) -> list[Page]:
 
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry}, source)
+    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry, "actions_anchor": addresses.ACTIONS_ANCHOR}, source)
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("systems.md", "systems.md.j2", {"site": site, "systems": systems_register.systems_register(site, entries)},
-                "content/national/systems.yml")
+    context = {"site": site, "systems": systems_register.systems_register(site, entries),
+               "sources": systems_register.register_sources(site)}
+    return Page("systems.md", "systems.md.j2", context, "content/national/systems.yml")
 
 
 def methodology(site: Site) -> Page:

@@ -55,16 +55,25 @@ def _finding(rnd: RoundView | None, area_id: str) -> dict:
 
 
 def actions_rows(site: Site) -> list[dict]:
-    return [_action(view, rnd.assessment, item) for view in site.forces for rnd in view.rounds for item in rnd.actions]
+    """Each force's actions: those of its rounds (newest programme first), then its own, tied to no programme."""
+    return [_action(view, item) for view in site.forces
+            for item in [*(a for r in view.rounds for a in r.actions), *(a for a in view.actions if a.assessment is None)]]
 
 
-def _action(view: ForceView, assessment: m.Assessment, item: ActionView) -> dict:
+def _figure(f: m.Figure) -> str:
+    period = f"; {f.period_as_stated}" if f.period_as_stated else ""
+    value = int(f.value) if f.value == int(f.value) else f.value
+    return f"{f.text} ({value} {f.unit}{period})"
+
+
+def _action(view: ForceView, item: ActionView) -> dict:
     a = item.action
     return {
-        **_force(view, assessment), "title": a.title, "area": a.area, "area_name": item.area_name,
+        **_force(view, item.assessment), "title": a.title, "areas": "; ".join(a.areas), "area_names": "; ".join(item.area_names),
         "description": a.description, "system": a.system, "system_name": item.system.name if item.system else None,
+        "service": a.service, "service_name": item.service.name if item.service else None,
         "partners": "; ".join(a.partners), "status": a.status.value, "status_as_stated": a.status_as_stated,
-        "dates_as_stated": a.dates_as_stated, "figures": "; ".join(f.text for f in a.figures), **_source(item.source),
+        "dates_as_stated": a.dates_as_stated, "figures": "; ".join(_figure(f) for f in a.figures), **_source(item.source),
     }
 
 

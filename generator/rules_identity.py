@@ -67,7 +67,6 @@ def forces_are_listed(national, listed, register, records) -> Iterator[Problem]:
 
 def references_resolve(national, listed, register, records) -> Iterator[Problem]:
     by_id = {a.record.id: a.record for a in national}
-    systems = {s.id for s in register.record.systems} if register else set()
     for item in records:
         for r, rnd in enumerate(item.record.rounds):
             here: Loc = ("rounds", r)
@@ -85,12 +84,6 @@ def references_resolve(national, listed, register, records) -> Iterator[Problem]
                 if finding.area in seen_areas:
                     yield item.file.problem((*at, "area"), f"'{finding.area}' has two findings in this round; keep one")
                 seen_areas.add(finding.area)
-            for a, action in enumerate(rnd.actions):
-                at = (*here, "actions", a)
-                if action.area is not None:
-                    yield from one_of(item.file, (*at, "area"), action.area, areas, "area")
-                if action.system is not None:
-                    yield from one_of(item.file, (*at, "system"), action.system, sorted(systems), "system in content/national/systems.yml")
 
 
 def one_of(file: Loaded, loc: Loc, value: str, allowed: list[str], what: str) -> Iterator[Problem]:

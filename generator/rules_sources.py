@@ -18,8 +18,10 @@ ROUND_FACTS = (("report_title", "report_source", "the report's title"),
                ("published_as_stated", "published_source", "the publication date"),
                ("inspected_as_stated", "inspected_source", "when the inspection took place"))
 
-# Words that are ours, not the source's: a remark in brackets, an attribution, a comment on the year.
-ADDED_WORDS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|\baccording to\b.*|\bnot known\b.*|\bfrom the [\w ]+'s address\b", re.IGNORECASE)
+# Words that are ours, not the source's: an editor's insertion in square brackets, an attribution, a comment on the
+# year, our reading, or a year in round brackets. Round brackets alone may be the source's own ("Thursday (March 14)").
+_OURS = r"according to\b.*|not known\b.*|our reading\b.*|from the [\w ]+'s address\b"
+ADDED_WORDS = re.compile(rf"\([^)]*\b(?:{_OURS}|(?:19|20)\d\d\b)[^)]*\)?|\[[^\]]*\]?|\b(?:{_OURS})", re.IGNORECASE)
 
 
 def round_facts_name_their_source(national, listed, register, records) -> Iterator[Problem]:

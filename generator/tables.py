@@ -106,20 +106,29 @@ OBSERVATIONS = Table(
 
 ACTIONS = Table(
     "actions", "actions.csv", "Follow-up actions",
-    "One row per follow-up action that a force or its Police and Crime Commissioner reported.",
+    "One row per follow-up action that a force or its Police and Crime Commissioner reported: those answering a "
+    "programme, and the force's own, tied to none.",
     (
-        *_FORCE,
+        *_WHO,
+        Column("assessment", "string", _ASSESSMENT + " Empty for an action that no source ties to a programme."),
         Column("title", "string", "What the action is, in a few words.", required=True),
-        Column("area", "string", "Identifier of the area it serves; empty for general work."),
-        Column("area_name", "string", "Name of that area."),
+        Column("areas", "string", "Identifiers of the 2017 areas it serves (capability-and-capacity, it-monitoring, "
+               f"links-with-agencies), or {m.APSP} for abuse of position for a sexual purpose in general, "
+               "separated by '; '; empty if none."),
+        Column("area_names", "string", "Names of those areas, separated by '; '."),
         Column("description", "string", "What the source says, in one or two sentences.", required=True),
-        Column("system", "string", "Identifier of a named system (see the systems in forces.json)."),
+        Column("system", "string", "Identifier of a named system (see the systems in forces.json); empty where the "
+               "source names none, even where it says the force has a monitoring system."),
         Column("system_name", "string", "The system's name."),
+        Column("service", "string", "Identifier of a national service the force joined (see the services in forces.json)."),
+        Column("service_name", "string", "The service's name."),
         Column("partners", "string", "Partner organisations named, separated by '; '."),
-        Column("status", "string", "Status as we classify it.", tuple(s.value for s in m.ActionStatus), required=True),
+        Column("status", "string", "Status as we classify it; not-stated where the source gives none.",
+               tuple(s.value for s in m.ActionStatus), required=True),
         Column("status_as_stated", "string", "Status in the source's words."),
         Column("dates_as_stated", "string", "Any dates in the source's words."),
-        Column("figures", "string", "Figures the source gives, in words, separated by '; '."),
+        Column("figures", "string", "Figures the source gives, separated by '; ': each as the source words it, then "
+               "in brackets its number, unit (percent, people, count or pounds) and period as the source states it."),
         *_SOURCE,
     ),
 )

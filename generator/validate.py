@@ -33,6 +33,7 @@ from generator.rules_files import files_rules
 from generator.rules_sources import as_stated_holds_only_the_sources_words, round_facts_name_their_source, sources_are_cited
 from generator import rules_documents
 from generator.messages import parse
+from generator.rules_actions import actions_resolve, unique_services
 from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 
 
@@ -102,8 +103,10 @@ RULES = [
     round_facts_name_their_source,
     sources_are_cited,
     as_stated_holds_only_the_sources_words,
+    actions_resolve,
+    unique_services,
 ]
 
 
 NEEDS_NATIONAL = {forces_are_listed, references_resolve, counts_within_published_figures, follows_up_resolves, observations_bear_on_areas,
-                  rounds_after_programme_began}
+                  rounds_after_programme_began, actions_resolve}

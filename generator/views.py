@@ -3,8 +3,9 @@ derived site, so templates only format them.
 
 `derive` computes the facts (joined rounds, national figures); this module shapes them for pages: every one
 of the 43 forces on the fixed list (with or without a record), each with its round pages, "at a glance" list and
-observations (made by `force_page.py`), its citations, its repository links and its feed. The other page views
-build on these entries: `forces_index.py`, `systems_register.py`, `national_page.py`, `data_page.py`.
+observations (made by `force_page.py`), its follow-up actions (made by `follow_up.py`), its citations, its repository
+links and its feed. The other page views build on these entries: `forces_index.py`, `systems_register.py`,
+`national_page.py`, `data_page.py`.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from generator import labels, settings
 from generator import addresses
 from generator.derive import OVERALL, ForceView, NationalView, Site
 from generator.force_page import GlanceRow, MissingRound, ObservationRow, RoundPage, glance, missing_rounds, observation_rows, round_page
+from generator.follow_up import ActionItem, action_items, how_many
 from generator.addresses import Address
 from generator.labels import Citation
 
@@ -39,6 +41,8 @@ class ForceEntry:
     glance: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
     not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
     observations: tuple[ObservationRow, ...]  # tied to no programme
+    actions: tuple[ActionItem, ...]  # every follow-up action, newest report first
+    actions_known: str  # how many, in words: "3 follow-up actions"
 
 
 def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
@@ -61,15 +65,20 @@ def force_entries(site: Site) -> tuple[ForceEntry, ...]:
         links = repository_links(listed.id, listed.name, view is not None)
         missing = view.missing_rounds if view else tuple(a for a in letters if a.letters_date)
         name = view.force.name if view else listed.name
-        taken: set[str] = set()
         cites = labels.citations(view.force.sources) if view else {}
-        pages = tuple(round_page(r, taken, cites) for r in rounds)
+        pages = tuple(round_page(r, cites) for r in rounds)
         at_a_glance = glance(site.content.assessments, pages)
         judged = sum(1 for g in at_a_glance if g.judgments)
         entries.append(ForceEntry(listed.id, name, listed.country.value, addresses.force(listed.id), view,
                                   pages, missing_rounds(missing), *links, Address(addresses.force_feed(listed.id)), cites, at_a_glance, judged > 1,
-                                  observation_rows(view.observations, cites) if view else ()))
+                                  observation_rows(view.observations, cites) if view else (),
+                                  *_actions(view, cites)))
     return tuple(sorted(entries, key=lambda e: e.name.casefold()))
+
+
+def _actions(view: ForceView | None, cites: dict[str, Citation]) -> tuple[tuple[ActionItem, ...], str]:
+    items = action_items(view, cites)
+    return items, how_many(len(items))
 
 
 @dataclass(frozen=True)

@@ -39,19 +39,36 @@ SEARCH_INDEX = "search/search_index.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
+def is_reference(key: str) -> bool:
+    """A field that names sources of the record: `source`, `…_source` (one id) or `…_sources` (a list of ids)."""
+    return key == "source" or key.endswith(("_source", "_sources"))
+
+
 def prefixed(data, prefix: str):
-    """`data` with every `source:` reference prefixed, so that the sources of several records can sit side by side."""
+    """`data` with every source reference prefixed, so that the sources of several records can sit side by side."""
     if isinstance(data, list):
         return [prefixed(x, prefix) for x in data]
     if isinstance(data, dict):
-        return {k: f"{prefix}-{v}" if k == "source" else prefixed(v, prefix) for k, v in data.items()}
+        return {k: (f"{prefix}-{v}" if isinstance(v, str) else [f"{prefix}-{x}" for x in v]) if is_reference(k)
+                else prefixed(v, prefix) for k, v in data.items()}
     return data
+
+
+def cited(data) -> set[str]:
+    """Every source id `data` refers to."""
+    found: set[str] = set()
+    for key, value in (data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()):
+        if isinstance(key, str) and is_reference(key):
+            found |= {value} if isinstance(value, str) else set(value)
+        else:
+            found |= cited(value)
+    return found
 
 
 def full_record() -> dict:
     """One force record as full as the shapes fixture allows: the fixture's largest round of each assessment, every
     force-level observation and correction, and every fixture record's sources (ids prefixed with its force's id)."""
-    sources, rounds, observations, corrections, dates = [], {}, [], [], []
+    sources, rounds, observations, actions, corrections, dates = [], {}, [], [], [], []
     for path in sorted((FIXTURE / "forces").glob("*.yml")):
         force = yaml.safe_load(path.read_text())
         dates.append(force["last_updated"])
@@ -60,18 +77,22 @@ def full_record() -> dict:
             if len(str(rnd)) > len(str(rounds.get(rnd["assessment"], ""))):
                 rounds[rnd["assessment"]] = rnd
         observations += prefixed(force.get("observations", []), force["id"])
+        actions += prefixed(force.get("actions", []), force["id"])
         corrections += force.get("corrections", [])
-    record = {"last_updated": max(dates), "sources": sources, "rounds": list(rounds.values()),
-              "observations": observations, "corrections": corrections}
+    facts = {"rounds": list(rounds.values()), "observations": observations, "actions": actions}
+    used = cited(facts)  # every source must be cited by a fact: keep those the chosen rounds cite
+    record = {"last_updated": max(dates), "sources": [s for s in sources if s["id"] in used], **facts,
+              "corrections": corrections}
     return {key: value for key, value in record.items() if value}
 
 
 def write_full_content(root: Path) -> None:
-    """root/content: the real national files, and the full record under each listed force's id, name and country.
+    """root/content: the real national files and held documents, and the full record under each listed force's id, name and country.
     Where a national report published how many forces had each outcome, the records share out those outcomes (the
     first n forces the first outcome, and so on), so that the figures add up as they do on the real site."""
     national = root / "content" / "national"
     shutil.copytree(ROOT / "content" / "national", national)
+    shutil.copytree(ROOT / "content" / "documents", root / "content" / "documents")
     published = {}  # (assessment, area) -> one outcome per force
     for path in national.glob("assessment-*.yml"):
         assessment = yaml.safe_load(path.read_text())

@@ -42,7 +42,7 @@ def update_golden(request) -> bool:
 def build_site(root: Path, work: Path) -> Path:
     """Generate and build `root`'s content into `work`, as `make site` does; return the site folder."""
     docs, site = work / "docs", work / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1795564800"}  # 2026-11-25, TODAY
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03, TODAY
     subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=ROOT, env=env, capture_output=True)
     config = work / "mkdocs.yml"
     # Paths in an inherited config resolve against this file's folder: name the repository's own.
@@ -116,4 +116,4 @@ def copy_repo(tmp_path) -> Path:
     return tmp_path
 
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 12, 3)

@@ -18,7 +18,7 @@ A17 = "content/national/assessment-2017.yml"
 EXPECTED = {
     "zz-broken-example": """\
 content/forces/zz-broken-example.yml:5:5: id: 'zz-broken-example' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
-content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit
+content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit
 content/forces/zz-broken-example.yml:19:11: sources[1].date: 2017-04-01 is before the letter of 2017-05-01, but follow-up actions in rounds[0] cite 'pcc-letter'; a follow-up comes after the letter: check this date, or cite the right source
 content/forces/zz-broken-example.yml:20:9: sources[2].id: duplicate source id 'letter', already used at content/forces/zz-broken-example.yml:10; give each source its own id
 content/forces/zz-broken-example.yml:28:13: rounds[0].letter.date: 2017-05-01 is before the review started on 2017-06-01 (content/national/assessment-2017.yml); check the date on the letter
@@ -26,7 +26,7 @@ content/forces/zz-broken-example.yml:33:15: rounds[0].findings[0].area: 'it-syst
 content/forces/zz-broken-example.yml:39:18: rounds[0].findings[1].outcome: 'excellent' is not an outcome of this assessment; use one of: insufficient-information, plan-not-commenced, plan-commenced, not-assessed
 content/forces/zz-broken-example.yml:43:15: rounds[0].findings[2].area: 'it-monitoring' has two findings in this round; keep one
 content/forces/zz-broken-example.yml:47:17: rounds[0].findings[2].source: 'lettre' is not a source of this file; use one of: letter, pcc-letter
-content/forces/zz-broken-example.yml:51:17: rounds[0].actions[0].system: 'splunk' is not a system in content/national/systems.yml; use one of: citsl, cosain, logpoint
+content/forces/zz-broken-example.yml:51:17: rounds[0].actions[0].system: 'spyglass' is not a system in content/national/systems.yml; use one of: anonymous, citsl, clue, cosain, keto, logpoint, niche, splunk, veriato, vigilancepro, or leave `system:` out where the source names none
 content/forces/zz-broken-example.yml:54:17: rounds[1].assessment: a second round for 'assessment-2017' (the first is on line 26); put all of one assessment's findings and actions in one round
 content/forces/zz-broken-example.yml:55:17: rounds[2].assessment: 'assessment-2016' is not a national assessment; use one of: {assessments}
 12 errors in 1 file
@@ -35,7 +35,7 @@ content/forces/zz-broken-example.yml:55:17: rounds[2].assessment: 'assessment-20
 content/forces/zz-broken-fields.yml:7:10: country: 'Scotland' is not allowed; must be one of: England, Wales
 content/forces/zz-broken-fields.yml:8:15: last_updated: '2017-02-30' is not a real day of the calendar; check the day and the month against the source
 content/forces/zz-broken-fields.yml:10:9: sources[0].id: 'Letter One' must be lower-case words joined by hyphens, for example `west-yorkshire`
-content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data (did you mean `pcc-letter`?)
+content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation (did you mean `pcc-letter`?)
 content/forces/zz-broken-fields.yml:14:11: sources[0].date: '02/10/2017' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 content/forces/zz-broken-fields.yml:15:10: sources[0].url: 'javascript:alert(1)' must be a web address starting with https:// (or http://), with no spaces
 content/forces/zz-broken-fields.yml:18:12: sources[1].title: is empty; write some text or remove the line
@@ -44,9 +44,18 @@ content/forces/zz-broken-fields.yml:21:10: sources[1].url: 'ftp://example.org/re
 content/forces/zz-broken-fields.yml:25:9: rounds[0].findings[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
 content/forces/zz-broken-fields.yml:27:16: rounds[0].findings[0].basis: 'guess' is not allowed; must be one of: stated, reading
 content/forces/zz-broken-fields.yml:31:9: rounds[0].actions[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
-content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'done' is not allowed; must be one of: planned, in-progress, in-place, ongoing
-content/forces/zz-broken-fields.yml:34:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, partners, source, status, status_as_stated, system, title
-14 errors in 1 file
+content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: planned, in-progress, in-place, ongoing, done, not-accepted, not-stated
+content/forces/zz-broken-fields.yml:34:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: areas, dates_as_stated, description, figures, partners, service, source, status, status_as_stated, system, title
+content/forces/zz-broken-fields.yml:36:13: rounds[0].actions[0].figures[0].unit: is missing; add a `unit:` line here
+15 errors in 1 file
+""",
+    "zz-broken-actions": """\
+content/forces/zz-broken-actions.yml:6:5: id: 'zz-broken-actions' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-actions.yml:21:32: rounds[0].actions[0].areas[1]: 'vetting' is not an area of assessment-2017; use one of: capability-and-capacity, it-monitoring, links-with-agencies, abuse-of-position
+content/forces/zz-broken-actions.yml:23:17: rounds[0].actions[0].system: 'spyglass' is not a system in content/national/systems.yml; use one of: anonymous, citsl, clue, cosain, keto, logpoint, niche, splunk, veriato, vigilancepro, or leave `system:` out where the source names none
+content/forces/zz-broken-actions.yml:35:13: actions[1].areas[0]: 'it-systems' is not an area of the assessments later programmes follow up; use one of: capability-and-capacity, it-monitoring, links-with-agencies, abuse-of-position
+content/forces/zz-broken-actions.yml:37:14: actions[1].service: 'hotline' is not a service in content/national/systems.yml; use one of: crimestoppers-reporting-service
+5 errors in 1 file
 """,
     "zz-broken-later": """\
 content/forces/zz-broken-later.yml:3:5: id: 'zz-broken-later' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
@@ -59,7 +68,7 @@ content/forces/zz-broken-later.yml:40:18: rounds[1].findings[1].outcome: 'no-gra
 7 errors in 1 file
 """,
     "zz-broken-later-fields": """\
-content/forces/zz-broken-later-fields.yml:8:11: sources[0].kind: 'press-weekly' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data
+content/forces/zz-broken-later-fields.yml:8:11: sources[0].kind: 'press-weekly' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation
 content/forces/zz-broken-later-fields.yml:13:16: rounds[0].published: '17 November 2022' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 content/forces/zz-broken-later-fields.yml:18:9: rounds[0].findings[0].grade: unknown field; the fields allowed here are: area, as_stated, basis, outcome, source, summary
 content/forces/zz-broken-later-fields.yml:22:19: rounds[0].observations[0].bears_on: 'it-monitoring' is the wrong kind of value; it must be a list of `- ` items

@@ -66,7 +66,8 @@ def test_without_javascript_every_table_and_every_force_is_there_and_no_form(bro
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(served_site + "/forces/")
-    assert page.locator("table.apsp-forces").count() == len(index.programmes) == 4
+    assert page.locator(".apsp-programme table.apsp-forces").count() == len(index.programmes) == 4
+    assert page.locator("#follow-up-actions table tbody tr").count() == 43  # what forces did next: every force, not filtered
     for p in index.programmes:
         rows = page.locator(f"#programme-{p.assessment.id} tbody tr")
         assert rows.count() == 43 and rows.first.is_visible()

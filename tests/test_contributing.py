@@ -21,6 +21,7 @@ SECTIONS = {
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
     DocumentRecord: "A held document",
+    m.SystemDescription: "A system description", m.Service: "A service",
 }
 RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, DocumentRecord)
 
@@ -64,7 +65,8 @@ def annotated_example(heading: str = "An annotated example record") -> str:
     return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round", "Three cases editors meet at once")
+EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round", "Three cases editors meet at once",
+            "An annotated example of follow-up actions")
 
 
 @pytest.mark.parametrize("heading", EXAMPLES)
@@ -133,3 +135,12 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
     assert re.search(r"Published: “Friday 16 June” \( ?according to the force's own page ?: Kent Police\)", text)
     assert "Ethical and lawful workforce: good (our reading)" in text
     assert "2023" not in text.split("At a glance")[1].split("Integrity programme 2021/25")[1].split("PEEL")[0]
+
+
+def test_the_follow_up_example_shows_an_unnamed_system_with_a_figure_and_the_reporting_service(tmp_path):
+    record = yaml.safe_load(annotated_example("An annotated example of follow-up actions"))
+    unnamed = [a for a in record["actions"] if "it-monitoring" in a.get("areas", []) and "system" not in a and a.get("figures")]
+    assert unnamed and all(f["unit"] for a in unnamed for f in a["figures"])
+    joined = [a for a in record["actions"] if a.get("service")]
+    services = yaml.safe_load((ROOT / "content/national/systems.yml").read_text())["services"]
+    assert joined and {a["service"] for a in joined} <= {s["id"] for s in services}

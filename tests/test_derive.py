@@ -76,8 +76,8 @@ def test_an_area_counts_its_forces_on_record_against_the_published_total():
 
 def test_forces_on_record_counts_rounds_and_outcomes_separately():
     view = national()
-    # North Yorkshire has a round (its PCC's statement) but no outcome.
-    assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (9, 8, 43)
+    # North Yorkshire has a round (its PCC's statement) but no outcome; Northamptonshire a round of follow-up actions only.
+    assert (view.forces_on_record, view.forces_with_outcome, view.forces_total) == (10, 8, 43)
 
 
 def test_an_assessment_with_no_areas_or_outcomes_has_an_empty_summary():

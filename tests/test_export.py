@@ -124,9 +124,19 @@ def test_observation_rows_name_their_areas_and_source(real):
 def test_actions_have_one_row_per_action(real):
     content, files = real
     found = rows(files, ACTIONS)
-    assert [(r["force_id"], r["title"]) for r in found] == [(f.id, a.title) for f in content.forces for r in f.rounds for a in r.actions]
+    expected = [(f.id, r.assessment, a.title) for f in content.forces for r in f.rounds for a in r.actions]
+    expected += [(f.id, "", a.title) for f in content.forces for a in f.actions]
+    assert sorted((r["force_id"], r["assessment"], r["title"]) for r in found) == sorted(expected)
+    assert any(not f.actions for f in content.forces) and any(f.actions for f in content.forces)
     citsl = next(r for r in found if r["system"] == "citsl")
     assert (citsl["system_name"], citsl["source_date"], citsl["source_kind"]) == ("CITSL", "2017-11-14", "pcc-letter")
+    joined = [r for r in found if r["service"] == "crimestoppers-reporting-service"]
+    assert joined and all(r["service_name"] == "Police Anti-Corruption and Abuse Reporting Service" for r in joined)
+    both = next(r for r in found if r["areas"] == "capability-and-capacity; abuse-of-position")
+    assert both["area_names"] == "Counter-corruption capability and capacity; Abuse of position for a sexual purpose in general"
+    money = next(r for r in found if r["system"] == "vigilancepro")
+    assert "£2.925m over five years (2925000 pounds; over five years)" in money["figures"]
+    assert {r["source_kind"] for r in found} >= {"iopc-page", "other-organisation", "press-report"}
 
 
 def test_the_changelog_names_the_current_version_first():

@@ -249,3 +249,22 @@ def test_each_entry_links_to_a_section_the_force_page_has(built_site):
             pages[page] = BeautifulSoup((built_site / page / "index.html").read_text(), "html.parser")
         assert pages[page].find(id=anchor) is not None, entry.link
     assert pages
+
+
+def test_each_dated_action_has_one_entry_dated_by_its_source_and_an_undated_one_none():
+    """Actions of rounds and of the force itself: an entry per action whose source gives a day, dated by that day;
+    none for an action whose source gives no day (never the build's date, nor last_updated)."""
+    from generator.build import check
+    from generator.derive import derive
+    from generator.feed_entries import force_entries
+
+    content, _ = check(ROOT)
+    dated = undated = 0
+    for view in derive(content, TODAY).forces:
+        entries = [e for e in force_entries(view) if "/action/" in e.key]
+        expected = sorted((a.reported, a.action.title) for a in view.actions if a.reported)
+        assert sorted((e.date, e.key.rsplit("/action/", 1)[1]) for e in entries) == expected, view.force.id
+        assert all("#action-" in e.page for e in entries)
+        dated += len(expected)
+        undated += sum(1 for a in view.actions if a.reported is None)
+    assert dated > 20 and undated > 20  # both kinds are on record

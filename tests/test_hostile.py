@@ -189,7 +189,7 @@ def hostile(tmp_path_factory):
     # Shapes no record may hold: a follow-up action naming a system, with a figure; a force-wide observation;
     # a correction.
     record["rounds"][0]["actions"] = [*record["rounds"][0].get("actions", []), planter.poison(
-        {"status": "planned", "figures": [{"value": 1, "unit": "count"}], "system": "citsl", "area": "it-monitoring",
+        {"status": "planned", "figures": [{"value": 1, "unit": "count"}], "system": "citsl", "areas": ["it-monitoring"], "service": "crimestoppers-reporting-service",
          "source": source}, m.Action)]
     record["observations"] = [*record.get("observations", []), planter.poison({"source": source}, m.Observation)]
     record["corrections"] = [*record.get("corrections", []), planter.poison({"date": record["last_updated"]}, m.Correction)]

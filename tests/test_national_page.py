@@ -147,7 +147,8 @@ def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(natio
     assert "National report published: 5 October 2017" in text
     assert "The scale in the sources. The full grade scale of this programme is not set out" in text
     ids = re.findall(r"^## .*\{ #([a-z0-9-]+) \}", national_md, re.M)
-    assert ids == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-2019", "assessment-peel-2018-19", "assessment-2017"]
+    assert ids == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-2019", "assessment-peel-2018-19", "assessment-2017",
+                   "what-forces-did"]  # then what forces did next, across programmes
 
 
 def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):

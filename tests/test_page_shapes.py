@@ -65,7 +65,7 @@ def test_the_record_date_comes_from_the_record(site):
 def test_national_page_shows_every_round_newest_first_with_on_record_of_published(site):
     page = article(site, "national")
     assert [words(h) for h in page.find_all("h2")] == ["Integrity programme 2024–26", "Integrity programme 2021/25", "2019 inspection",
-                                                      "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+                                                      "PEEL 2018/19 legitimacy", "2017 review of forces' plans", "What forces did next"]
     body = words(page)
     assert "Two-thirds of forces lacked full ICT monitoring." in body
     assert "did not publish outcomes per area for this round" in body
@@ -78,7 +78,7 @@ def test_national_page_shows_every_round_newest_first_with_on_record_of_publishe
 
 
 def test_forces_index_marks_readings_and_overall(site):
-    tables = {t.find_parent("section")["data-programme"]: t for t in article(site, "forces").select("table.apsp-forces")}
+    tables = {t.find_parent("section")["data-programme"]: t for t in article(site, "forces").select(".apsp-programme table.apsp-forces")}
     assert list(tables) == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-peel-2018-19", "assessment-2017"]
     rows = {words(tr.th): tr for tr in tables["assessment-2017"].tbody.find_all("tr")}
     assert len(rows) == 43
@@ -226,7 +226,7 @@ def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(s
     """West Yorkshire names CITSL in the PCC's letter (14 November 2017) and again in a later report (9 March
     2018): one line, from the later report, linking to that action, with the date it was first reported."""
     systems = register(site)
-    assert list(systems) == ["CITSL", "COSAIN", "Logpoint", "Fixture system"]
+    assert list(systems) == ["CITSL", "COSAIN", "Logpoint", "Fixture system", "The register's sources"]
     (citsl,) = systems["CITSL"]
     assert words(citsl) == ("West Yorkshire Police : In place (police and crime panel report, 9 March 2018); "
                             "first reported 14 November 2017. Dates as stated: In use by March 2018.")
@@ -235,6 +235,7 @@ def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(s
     assert force.find(id="action-citsl-audit-of-mobile-data-in-use") is not None
     assert force.find(id="action-citsl-mobile-data-audit-capability") is not None  # the earlier action, still on the force page
     (cosain,) = systems["COSAIN"]  # named once: no "first reported"
-    assert words(cosain) == "West Yorkshire Police : In progress (PCC letter, 14 November 2017)."
+    assert words(cosain) == ("West Yorkshire Police : In progress (PCC letter, 14 November 2017). Status as stated: "
+                             "“have now acquired a licence … a 'profile' is being developed”.")
     assert systems["Fixture system"] == []
     assert "No force on record reports adopting it yet." in words(article(site, "systems"))

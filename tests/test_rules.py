@@ -51,7 +51,7 @@ rounds:
         source: letter
     actions:
       - title: "Logging"
-        area: it-monitoring
+        areas: [it-monitoring]
         description: "The force put in a logging tool."
         system: logpoint
         status: in-place
@@ -113,8 +113,24 @@ def test_an_area_the_assessment_does_not_have(root):
 
 
 def test_an_action_for_an_area_the_assessment_does_not_have(root):
-    found = after(root, "        area: it-monitoring", "        area: it")
-    assert found == [f"{KENT}:37:15: rounds[0].actions[0].area: 'it' is not an area of this assessment; {ONE_OF_AREAS}"]
+    found = after(root, "        areas: [it-monitoring]", "        areas: [it-monitoring, it]")
+    assert found == [f"{KENT}:37:32: rounds[0].actions[0].areas[1]: 'it' is not an area of assessment-2017; {ONE_OF_AREAS}, abuse-of-position"]
+
+
+def test_a_force_action_for_an_area_that_does_not_exist(root):
+    found = after(root, "rounds:\n", "actions:\n  - {title: T, areas: [vetting], description: D, status: done, source: letter}\nrounds:\n")
+    assert found[0].startswith(f"{KENT}:18:24: actions[0].areas[0]: 'vetting' is not an area of the assessments later programmes follow up; {ONE_OF_AREAS}, abuse-of-position")
+
+
+def test_an_action_without_a_source_or_a_figure_without_a_unit(root):
+    found = after(root, "        source: pcc-letter\n", "        figures: [{text: Ten, value: 10}]\n")
+    assert found == [f"{KENT}:36:9: rounds[0].actions[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`",
+                     f"{KENT}:41:19: rounds[0].actions[0].figures[0].unit: is missing; add a `unit:` line here"]
+
+
+def test_a_service_not_in_the_register(root):
+    found = after(root, "system: logpoint", "service: newsline")
+    assert found == [f"{KENT}:39:18: rounds[0].actions[0].service: 'newsline' is not a service in content/national/systems.yml; use one of: crimestoppers-reporting-service"]
 
 
 def test_an_assessment_that_does_not_exist(root):
@@ -125,8 +141,8 @@ def test_an_assessment_that_does_not_exist(root):
 
 def test_a_system_not_in_the_register(root):
     systems = ", ".join(sorted(s["id"] for s in yaml.safe_load((ROOT / "content/national/systems.yml").read_text())["systems"]))
-    found = after(root, "system: logpoint", "system: splunk")
-    assert found == [f"{KENT}:39:17: rounds[0].actions[0].system: 'splunk' is not a system in content/national/systems.yml; use one of: {systems}"]
+    found = after(root, "system: logpoint", "system: tracker")
+    assert found == [f"{KENT}:39:17: rounds[0].actions[0].system: 'tracker' is not a system in content/national/systems.yml; use one of: {systems}, or leave `system:` out where the source names none"]
 
 
 def test_two_findings_for_one_area(root):
@@ -161,14 +177,14 @@ def test_a_number_is_not_a_date(root):
 
 
 def test_a_date_in_the_future(root):
-    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-11-26", today=TODAY)
-    assert found == [f"{KENT}:4:15: last_updated: 2026-11-26 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit"]
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-12-04", today=TODAY)
+    assert found == [f"{KENT}:4:15: last_updated: 2026-12-04 is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit"]
     assert check(root, TODAY.replace(day=26))[1].problems == []
 
 
 def test_a_source_dated_in_the_future(root):
     found = after(root, "    date: 2017-11-14", "    date: 2027-11-14", today=TODAY)
-    assert found == [f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-11-25); write the date the document bears, or the day of the edit"]
+    assert found == [f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit"]
 
 
 def test_a_letter_before_the_review_started(root):
@@ -333,17 +349,17 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
 @pytest.mark.parametrize("old, new, expected", [
     ("recipient: Chief Constable, Kent Police", "recipient:", "22:17: rounds[0].letter.recipient: is empty; it must be text"),
     ("title: \"Logging\"", "title: 2017", "36:16: rounds[0].actions[0].title: 2017 is the wrong kind of value; it must be text (put it in quotes)"),
-    ("status: in-place", "status:", "40:16: rounds[0].actions[0].status: is empty; must be one of: planned, in-progress, in-place, ongoing"),
-    ("status: in-place", "status: done", "40:17: rounds[0].actions[0].status: 'done' is not allowed; must be one of: planned, in-progress, in-place, ongoing"),
+    ("status: in-place", "status:", "40:16: rounds[0].actions[0].status: is empty; must be one of: planned, in-progress, in-place, ongoing, done, not-accepted, not-stated (did you mean `done`?)"),
+    ("status: in-place", "status: finished", "40:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: planned, in-progress, in-place, ongoing, done, not-accepted, not-stated"),
     ("status: in-place", "status: in-place\n        figures: [{text: \"Ten\", value: 10, unit: kg}]",
-     "41:50: rounds[0].actions[0].figures[0].unit: 'kg' is not allowed; must be one of: percent, people, count"),
+     "41:50: rounds[0].actions[0].figures[0].unit: 'kg' is not allowed; must be one of: percent, people, count, pounds"),
     ("status: in-place", "status: in-place\n        figures: [{text: \"Ten\", value: .nan, unit: count}]",
      "41:40: rounds[0].actions[0].figures[0].value: nan is not a finite number; write the number the source gives"),
     ("status: in-place", "status: in-place\n        partners: Kent County Council",
      "41:19: rounds[0].actions[0].partners: 'Kent County Council' is the wrong kind of value; it must be a list of `- ` items"),
     ("system: logpoint", "system: logpoint\n        colour: red",
-     "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, "
-     "partners, source, status, status_as_stated, system, title"),
+     "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: areas, dates_as_stated, description, figures, "
+     "partners, service, source, status, status_as_stated, system, title"),
     ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
      "findings, inspected_as_stated, inspected_source, letter, note, note_sources, observations, published, published_as_stated, "
      "published_source, reflects_national_strategy, report_source, report_title, responses"),

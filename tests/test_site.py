@@ -1,4 +1,5 @@
 """End to end: the real content, generated and built by MkDocs; assert what a reader sees in the HTML."""
+import json
 import re
 
 import pytest
@@ -37,12 +38,14 @@ def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outco
 ])
 def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
     article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
-    actions = [a for a in map(action_parts, article.select(".apsp-timeline h5")) if system in text_of(a)]
-    assert actions, f"{system} is not in the follow-up timeline"
+    actions = [a for a in map(action_parts, article.select(".apsp-actions h3")) if system in text_of(a)]
+    assert actions, f"{system} is not among the follow-up actions"
     action = actions[0]
     assert dates in text_of(action)
-    report = re.sub(r"\s+", " ", action[0].find_previous("h4").get_text(" "))  # the report it was named in
-    assert report == "14 November 2017: PCC letter"
+    # its date as its source gives it, the source with what it rests on, and the round it answers
+    assert "14 November 2017" in text_of(action[:2])
+    assert "(PCC letter, 14 November 2017, paragraphs 8 to 19 ) (known only from a PCC's letter)" in text_of(action)
+    assert "Answers: 2017 review of forces' plans" in text_of(action)
     link = next((a for part in action[1:] for a in part.find_all("a", string=system)), None)
     assert link is not None and link["href"].endswith(f"systems/#system-{system.lower()}")
 
@@ -51,7 +54,7 @@ def action_parts(heading) -> list:
     """A follow-up action: its heading and what follows it up to the next action."""
     parts = [heading]
     for sibling in heading.find_next_siblings():
-        if sibling.name == "h5":
+        if sibling.name == "h3":
             break
         parts.append(sibling)
     return parts
@@ -147,3 +150,17 @@ def test_each_area_says_how_many_forces_it_has_on_record(built_site):
         assert f"Outcomes on record for {on_record} of the 43 forces the published figures cover" in body, area
     with_outcome = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017" and r.findings)
     assert f"of 43, {with_outcome} of them with an outcome on record" in body
+
+
+def test_search_finds_each_named_system_on_every_force_page_that_reports_it(built_site):
+    """The search index has, for each force whose action names a system, a section of its page with the name."""
+    from generator.build import check
+    from generator.derive import derive
+    from tests.conftest import ROOT, TODAY
+
+    content, _ = check(ROOT)
+    reported = {(a.system.name, v.force.id) for v in derive(content, TODAY).forces for a in v.actions if a.system}
+    assert len({name for name, _ in reported}) >= 5 and len({f for _, f in reported}) >= 4
+    docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    for name, force_id in sorted(reported):
+        assert any(d["location"].startswith(f"forces/{force_id}/#action-") and name in d["text"] for d in docs), (name, force_id)

@@ -38,7 +38,7 @@ def test_an_unknown_key_is_an_error_with_a_suggestion(copy_repo):
     missing, unknown = problems_after(copy_repo, file, "last_updated:", "last_update:")
     assert missing == f"{file}:2:1: last_updated: is missing; add a `last_updated:` line here"
     assert unknown == (f"{file}:5:1: last_update: unknown field (did you mean `last_updated`?); "
-                       "the fields allowed here are: corrections, country, id, last_updated, name, observations, rounds, sources")
+                       "the fields allowed here are: actions, corrections, country, id, last_updated, name, observations, rounds, sources")
 
 
 def test_a_source_that_is_not_declared(copy_repo):
