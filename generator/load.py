@@ -52,13 +52,14 @@ class Inputs:
     force_list: Loaded
     systems: Loaded
     forces: list[Loaded]
+    tiles: Loaded  # content/national/tiles.yml, the tile map's layout
 
 
 def load_all(root: Path) -> Inputs:
     national, forces = root / "content" / "national", root / "content" / "forces"
     return Inputs(root, [_load(p, root) for p in sorted(national.glob("assessment-*.yml"))],
                   _load(national / "forces.yml", root), _load(national / "systems.yml", root),
-                  [_load(p, root) for p in sorted(forces.glob("*.yml"))])
+                  [_load(p, root) for p in sorted(forces.glob("*.yml"))], _load(national / "tiles.yml", root))
 
 
 def _load(path: Path, root: Path) -> Loaded:

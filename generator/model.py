@@ -335,6 +335,23 @@ class Force(Record):
     )
 
 
+class Tile(Record):
+    """One force's tile on the tile map: a cell of the HexJSON grid and the short name it shows."""
+
+    q: int = Field(ge=-100, le=100, description="The tile's column, counting eastwards.")
+    r: int = Field(ge=-100, le=100, description="The tile's row, counting northwards (HexJSON rows count upwards).")
+    label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=3)] = Field(
+        description="The short name the tile shows, at most 3 characters, e.g. 'Ken'."
+    )
+
+
+class TileLayout(Record):
+    """content/national/tiles.yml: the tile map's layout, in the Open Data Institute's HexJSON format."""
+
+    layout: Literal["odd-r"] = Field(description="The HexJSON grid: `odd-r` (rows of pointy-topped hexagons, odd rows set half a tile right).")
+    hexes: dict[Slug, Tile] = Field(min_length=1, description="One tile per force, keyed by the force's id in content/national/forces.yml.")
+
+
 class Content(Record):
     """Everything under content/, validated."""
 
@@ -342,3 +359,4 @@ class Content(Record):
     force_list: ForceList
     systems: SystemRegister
     forces: tuple[Force, ...]
+    tiles: TileLayout
