@@ -90,3 +90,8 @@ SITE_FEED = "feed.xml"  # at the root: Material fetches sitemap.xml beside every
 def force_feed(force_id: str) -> str:
     """A force's Atom feed, docs-root path."""
     return f"{FEEDS}/{force_id}.xml"
+
+
+def forces_table(assessment_id: str) -> Address:
+    """An assessment's table on the forces index: every force's judgments, area by area."""
+    return FORCES.at(assessment_id)

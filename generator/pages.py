@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import chart, data_page, forces_index as index, labels, national_page, settings, systems_register, views
+from generator import chart, data_page, forces_index as index, labels, national_page, settings, systems_register, tile_map, views
 from generator.derive import Site
 
 
@@ -17,16 +17,22 @@ class Page:
 
 
 # `entries` below: views.force_entries(site), made once by all_pages for every page that lists the forces.
-def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": entries})
+def home(site: Site, entries: tuple[views.ForceEntry, ...], forces: index.ForcesIndex | None = None) -> Page:
+    """`forces`: the forces index's tables, whose cells the tile maps show (made here when not given)."""
+    forces = forces or index.forces_index(site, entries)
+    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": entries,
+                                           "tile_maps": tile_map.home_maps(forces, site.content.tiles), "tile_defs": tile_map.defs()})
 
 
 def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
     return Page("forces/index.md", "forces-index.md.j2", {"site": site, "index": index.forces_index(site, entries)})
 
 
-def national(site: Site) -> Page:
-    return Page("national.md", "national.md.j2", {"site": site, "sections": national_page.sections(site)}, "content/national")
+def national(site: Site, forces: index.ForcesIndex | None = None) -> Page:
+    forces = forces or index.forces_index(site, views.force_entries(site))
+    context = {"site": site, "sections": national_page.sections(site), "tile_defs": tile_map.defs(),
+               "tile_maps": tile_map.national_maps(forces, site.content.tiles)}
+    return Page("national.md", "national.md.j2", context, "content/national")
 
 
 def charts(site: Site) -> list[Page]:
@@ -36,7 +42,9 @@ def charts(site: Site) -> list[Page]:
 
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry}, source)
+    context = {"site": site, "entry": entry, "tile_defs": tile_map.defs(),
+               "locator": tile_map.locator(entry.id, entry.name, site.content.tiles)}
+    return Page(entry.address.page, "force.md.j2", context, source)
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
@@ -65,6 +73,7 @@ def data(site: Site, downloads: dict[str, bytes]) -> Page:
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
     extra = [data(site, downloads)] if downloads is not None else []
     entries = views.force_entries(site)
-    fixed = [home(site, entries), forces_index(site, entries), national(site), *extra, systems(site, entries),
+    forces = index.forces_index(site, entries)
+    fixed = [home(site, entries, forces), forces_index(site, entries), national(site, forces), *extra, systems(site, entries),
              methodology(site), accessibility(site), about(site)]
     return [*fixed, *charts(site), *(force(site, e) for e in entries)]
