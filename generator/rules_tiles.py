@@ -17,6 +17,8 @@ def tiles_are_the_listed_forces(tiles, listed) -> Iterator[Problem]:
     """`tiles`, `listed`: the validated layout and force list (validate.Located)."""
     ids = [f.id for f in listed.record.forces]
     hexes = tiles.record.hexes
+    if len(set(ids)) != len(ids):  # the list itself is wrong (its own message says so): nothing to compare with
+        return
     for force_id in hexes:
         if force_id not in ids:
             yield tiles.file.problem(("hexes", force_id), f"'{force_id}' is not one of the forces in {LIST}; "

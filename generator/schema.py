@@ -13,6 +13,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "assessment.schema.json": m.Assessment,
     "forces-list.schema.json": m.ForceList,
     "systems.schema.json": m.SystemRegister,
+    "tiles.schema.json": m.TileLayout,
 }
 
 

@@ -10,6 +10,7 @@ cover 43). Deterministic: the same N gives the same files.
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import shutil
 import sys
@@ -174,11 +175,19 @@ def write_content(out: Path, forces: int, root: Path = ROOT) -> Path:
     listed = [{"id": force_id(i), "name": force_name(i), "country": country(i)} for i in range(1, forces + 1)]
     real = yaml.safe_load((national / "forces.yml").read_text())
     (national / "forces.yml").write_text(_dump({**real, "forces": listed}))
+    (national / "tiles.yml").write_text(_dump(tiles(forces)))
     facts = national_facts(national)
     for i in range(1, forces + 1):
         (out / "content" / "forces" / f"{force_id(i)}.yml").write_text(_dump(record(i, facts, national)))
     publish_figures(assessment_file(national), forces, facts)
     return out
+
+
+def tiles(forces: int) -> dict:
+    """The tile map's layout for the synthetic forces: a square block of tiles, row by row."""
+    side = max(1, math.isqrt(forces - 1) + 1)
+    return {"layout": "odd-r", "hexes": {force_id(i): {"q": (i - 1) % side, "r": (i - 1) // side, "label": f"{i % 1000:03d}"}
+                                         for i in range(1, forces + 1)}}
 
 
 def publish_figures(path: Path, forces: int, facts: tuple[str, list[str], list[str], list[str]]) -> None:
