@@ -19,8 +19,9 @@ SECTIONS = {
     m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
     m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
+    m.TileLayout: "The tile map's layout", m.Tile: "A tile",
 }
-RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister)
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, m.TileLayout)
 
 
 def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
@@ -101,3 +102,11 @@ def test_every_outcome_is_explained_with_the_letters_wording():
         assert row and outcome["label"] in row, outcome["id"]
     for area in assessment["areas"]:
         assert f"| `{area['id']}` | {area['name']} | {area['question']} |" in GUIDE
+
+
+def test_every_message_about_the_tile_layout_is_explained():
+    """Each refusal of content/national/tiles.yml (generator/rules_tiles.py) has its row in the table of messages."""
+    for message in ("has no tile; add a line `x: {q: , r: , label: }` in a free cell next to its neighbours",
+                    "is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it",
+                    "is in the same cell (q N, r M) as 'y' on line L; move one of them to a free cell"):
+        assert re.search(r"^\| `'x' (of content/national/forces.yml )?" + re.escape(message) + "` \\| ", GUIDE, re.M), message
