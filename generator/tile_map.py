@@ -186,7 +186,7 @@ def legend(p: IndexProgramme, second_hand: bool) -> tuple[Key, ...]:
             for o in (*[o for o in p.assessment.outcomes if o.graded], *[o for o in p.assessment.outcomes if not o.graded])]
     keys += [Key(NOT_KNOWN, NOT_KNOWN_MARK, NOT_KNOWN_WORDS), Key(NO_REPORT, None, p.no_round)]
     if second_hand:
-        keys.append(Key(f"{NO_REPORT} {SECOND_HAND}", None, SECOND_HAND_WORDS))
+        keys.append(Key(f"{NOT_KNOWN} {SECOND_HAND}", None, SECOND_HAND_WORDS))  # dark, beside the light "no report"
     return tuple(keys)
 
 
