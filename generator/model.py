@@ -335,13 +335,16 @@ class Force(Record):
     )
 
 
+TILE_LABEL = r"^[A-Za-z0-9&]{1,3}$"  # a tile's short name: legible on a phone, and never markup
+
+
 class Tile(Record):
     """One force's tile on the tile map: a cell of the HexJSON grid and the short name it shows."""
 
     q: int = Field(ge=-100, le=100, description="The tile's column, counting eastwards.")
     r: int = Field(ge=-100, le=100, description="The tile's row, counting northwards (HexJSON rows count upwards).")
-    label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=3)] = Field(
-        description="The short name the tile shows, at most 3 characters, e.g. 'Ken'."
+    label: Annotated[str, StringConstraints(pattern=TILE_LABEL)] = Field(
+        description="The short name the tile shows: 1 to 3 letters, digits or `&`, e.g. 'Ken'."
     )
 
 
