@@ -40,10 +40,15 @@ def charts(site: Site) -> list[Page]:
             for n in site.national for f in chart.figures(n) if f.chart]
 
 
+def tiles_background(site: Site) -> Page:
+    """The force pages' locator maps share one image of every force's tile."""
+    return Page(tile_map.BACKGROUND.page, "tiles-background.svg.j2", {"background": tile_map.background(site.content.tiles)},
+                "content/national/tiles.yml")
+
+
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    context = {"site": site, "entry": entry, "tile_defs": tile_map.defs(),
-               "locator": tile_map.locator(entry.id, entry.name, site.content.tiles)}
+    context = {"site": site, "entry": entry, "locator": tile_map.locator(entry.id, entry.name, site.content.tiles)}
     return Page(entry.address.page, "force.md.j2", context, source)
 
 
@@ -76,4 +81,4 @@ def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Pag
     forces = index.forces_index(site, entries)
     fixed = [home(site, entries, forces), forces_index(site, entries), national(site, forces), *extra, systems(site, entries),
              methodology(site), accessibility(site), about(site)]
-    return [*fixed, *charts(site), *(force(site, e) for e in entries)]
+    return [*fixed, *charts(site), tiles_background(site), *(force(site, e) for e in entries)]

@@ -107,14 +107,31 @@ class MapGroup:
 
 @dataclass(frozen=True)
 class Locator:
-    """A force page's map: where the force is, without grades."""
+    """A force page's map: where the force is, without grades. Every force's tile is one shared image (BACKGROUND,
+    drawn under the map by the stylesheet, so a force page's size does not grow with the number of forces); the
+    page's own SVG, of the same size, draws only this force's tile over it."""
 
     title: str
     width: float
     height: float
     here: Tile  # the force's own tile, highlighted and labelled
-    others: tuple[tuple[float, float], ...]  # every other tile's centre
+    hexagon: str  # its path, centred on 0,0
     label_y: float  # the highlighted tile's label, from its centre (a locator's tiles carry no mark)
+
+
+# The locator's background: every tile, grey. apsp.css draws it under each locator (`figure.apsp-locator`), by
+# this address relative to the stylesheet (assets/apsp.css): `../maps/forces.svg`.
+BACKGROUND = addresses.Address("maps/forces.svg")
+THERE = "#939393"  # the background's tiles: at least 3:1 against the page, and against the highlighted tile
+
+
+@dataclass(frozen=True)
+class Background:
+    width: float
+    height: float
+    hexagon: str
+    fill: str
+    centres: tuple[tuple[float, float], ...]
 
 
 def _r(value: float) -> float | int:
@@ -249,6 +266,12 @@ def locator(force_id: str, name: str, layout: m.TileLayout) -> Locator:
     where = grid(layout)
     x, y = where.centres[force_id]
     here = Tile(force_id, layout.hexes[force_id].label, x, y, None, name, "apsp-here", None)
-    others = tuple(sorted((c for f, c in where.centres.items() if f != force_id), key=lambda c: (c[1], c[0])))
     return Locator(f"Map: where {name} is among the {len(where.centres)} police forces of England and Wales",
-                   where.width, where.height, here, others, LOCATOR_LABEL_Y)
+                   where.width, where.height, here, _hexagon(), LOCATOR_LABEL_Y)
+
+
+def background(layout: m.TileLayout) -> Background:
+    """Every force's tile, for the locators' shared image (a standalone SVG: its colours are its own)."""
+    where = grid(layout)
+    return Background(where.width, where.height, _hexagon(), THERE,
+                      tuple(sorted(where.centres.values(), key=lambda c: (c[1], c[0]))))

@@ -70,7 +70,7 @@ def test_every_legend_meets_wcag_non_text_and_text_contrast(built):
 
 def test_the_locator_highlight_stands_out():
     here = re.search(r"\.apsp-here \{ fill: (#\w{6}); color: (#\w{6})", CSS).groups()
-    there = re.search(r"\.apsp-there \{ fill: (#\w{6})", CSS).group(1)
+    there = tile_map.THERE
     assert contrast(here[0], there) >= 3 and contrast(there, PAGE) >= 3 and contrast(*here) >= 4.5
 
 
@@ -146,8 +146,10 @@ def test_each_programme_has_its_maps_and_none_combines_two(built):
 def test_the_locator_highlights_one_force_and_shows_no_grade(built):
     content, _ = built
     loc = tile_map.locator("kent", "Kent Police", content.tiles)
-    assert loc.here.label == "Ken" and loc.here.css == "apsp-here" and len(loc.others) == 42
-    assert "Kent Police" in loc.title
+    assert loc.here.label == "Ken" and loc.here.css == "apsp-here" and "Kent Police" in loc.title
+    assert len(tile_map.background(content.tiles).centres) == 43
+    # The stylesheet draws the shared background from the address the pages register, relative to itself.
+    assert f'url("../{tile_map.BACKGROUND.page}")' in CSS
 
 
 def test_the_rendered_map_is_script_free_and_styled_by_shared_classes():
