@@ -73,6 +73,18 @@ class RoundView:
     # letter's date (or that of the letters to every force), else the latest date of the sources its grades rest
     # on (a PEEL page's "last updated" date); None when no source dates them.
     dated: dt.date | None
+    dated_by: str | None  # which date `dated` is: one of DATED_BY; None when undated
+    dated_source: m.Source | None  # the source that gives `dated` (for a letter, the letter), if the record names one
+    report_source: m.Source | None  # the sources of the report's title, publication date and inspection date
+    published_source: m.Source | None
+    inspected_source: m.Source | None
+    note_sources: tuple[m.Source, ...]
+
+
+# Which date a round's `dated` is: the report's publication date; the date of the inspectorate's letter to this force;
+# the date of its letters to every force; the latest date of the sources its grades rest on.
+PUBLISHED, LETTER, LETTERS, SOURCE_DATE = "published", "letter", "letters", "source"
+DATED_BY = (PUBLISHED, LETTER, LETTERS, SOURCE_DATE)
 
 
 @dataclass(frozen=True)
@@ -202,9 +214,25 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
     strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
     responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
     observations = tuple(_observation(o, sources, areas) for o in rnd.observations)
-    graded = [sources[f.source].date for f in rnd.findings if sources[f.source].date]
-    dated = rnd.published or (rnd.letter.date if rnd.letter else assessment.letters_date) or max(graded, default=None)
-    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses, observations, dated)
+    dated, dated_by, dated_source = _dated(rnd, assessment, sources)
+    named = {f: sources[getattr(rnd, f)] if getattr(rnd, f) else None for f in ("report_source", "published_source", "inspected_source")}
+    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses, observations, dated, dated_by,
+                     dated_source, **named, note_sources=tuple(sources[s] for s in rnd.note_sources))
+
+
+def _dated(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source]) -> tuple[dt.date | None, str | None, m.Source | None]:
+    """The day of a round's judgments, which date it is (DATED_BY), and the source that gives it."""
+    if rnd.published:
+        return rnd.published, PUBLISHED, sources[rnd.published_source] if rnd.published_source else None
+    if rnd.letter:
+        return rnd.letter.date, LETTER, sources[rnd.letter.source]
+    if assessment.letters_date:
+        return assessment.letters_date, LETTERS, None
+    graded = [sources[f.source] for f in rnd.findings if sources[f.source].date]
+    if not graded:
+        return None, None, None
+    latest = max(graded, key=lambda s: s.date)
+    return latest.date, SOURCE_DATE, latest
 
 
 def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:

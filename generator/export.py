@@ -19,7 +19,7 @@ from generator.rows import actions_rows, findings_rows, observations_rows
 from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Table
 
 # The version of the data format: bump it, and add an entry to CHANGELOG-data.md, when fields change.
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 # The data format belongs to the code, so its changelog sits beside the code, not in content/.
 CHANGELOG = Path(__file__).resolve().parents[1] / "CHANGELOG-data.md"
 FOLDER = "data"

@@ -2,7 +2,8 @@
 
 A letter is dated by its date. A round's judgments without a letter (the later programmes' grades) are one
 entry, dated by the day the sources say they were made public (`RoundView.dated`: the report's publication
-date, else the date of the sources its grades rest on); a round that no source dates has no entry. Responses
+date, else the date of the sources its grades rest on); a round that no source dates has no entry. A judgment that
+is our reading of its source says so, as on the pages (labels.judgment_notes). Responses
 and actions are dated by their source, else by the record's last_updated. Observations have no entries.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from generator import addresses
 from generator.derive import FindingView, ForceView, RoundView, Site
-from generator.labels import SOURCE_KINDS, rests_on
+from generator.labels import SOURCE_KINDS, judgment_notes
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,12 @@ def _judgments(rnd: RoundView) -> list[FindingView]:
 
 
 def _outcomes(found: list[FindingView]) -> str:
-    """Each area and its outcome, saying which rest on no inspectorate document: once, if all rest on one kind."""
-    said = {rests_on(f.source) for f in found}
-    if len(found) > 1 and len(said) == 1 and None not in said:
-        return "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found) + f" (all {said.pop()})"
-    return "; ".join(f"{f.area_name}: {f.outcome.label}" + (f" ({rests_on(f.source)})" if rests_on(f.source) else "")
-                     for f in found)
+    """Each area and its outcome, saying which are our reading and which rest on no inspectorate document
+    (labels.judgment_notes): once, if all share the same."""
+    notes = [judgment_notes(f.finding, f.source) for f in found]
+    if len(found) > 1 and len(set(notes)) == 1 and notes[0]:
+        return "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found) + f" (all {'; '.join(notes[0])})"
+    return "; ".join(f"{f.area_name}: {f.outcome.label}" + (f" ({'; '.join(n)})" if n else "") for f, n in zip(found, notes))
 
 
 def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]:

@@ -11,10 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator import addresses, labels
+from generator import derive as d
 from generator import model as m
 from generator.derive import ActionView, FindingView, ObservationView, RoundView
 from generator.addresses import Address
-from generator.labels import Citation, Mark, marks_for
+from generator.labels import Citation, Mark, SaidBy, marks_for, said_by
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class FindingRow:
     stated: bool  # the source names the outcome (else it is our reading of its words)
     citation: Citation | None
     rests_on: str | None  # e.g. "known only from a press report"; None when an inspectorate document gives it
+    notes: tuple[str, ...]  # labels.judgment_notes: "our reading", what it rests on; what a short mention shows beside it
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,15 @@ class ObservationRow:
     view: ObservationView
     citation: Citation
     rests_on: str | None
+
+
+@dataclass(frozen=True)
+class RoundFact:
+    """A round's report title or date, and who gives it ("according to …")."""
+
+    date: dt.date | None
+    text: str | None  # the title, or the date in the source's words when the day is not known
+    said_by: SaidBy | None
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,10 @@ class RoundPage:
     timeline: tuple[ActionGroup, ...]
     findings: tuple[FindingRow, ...]  # each area's (a programme's: those graded), then the overall one if any
     observations: tuple[ObservationRow, ...]
+    note_citations: tuple[Citation, ...]  # the sources of the round's note
+    report: RoundFact | None  # the report's title
+    published: RoundFact | None
+    inspected: RoundFact | None
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,8 @@ class GlanceRow:
     anchor: str | None  # the section of this page that gives the details; None when there is none
     date: dt.date | None
     date_as_stated: str | None
+    date_is: str | None  # which date it is, in words before it: "published", "page last updated", "reported in the press on"
+    said_by: SaidBy | None  # who gives the date, where that is no inspectorate document
     judgments: tuple[FindingRow, ...]
     nothing: str | None  # what to say when there is no judgment to show
 
@@ -125,13 +142,26 @@ def round_page(rnd: RoundView, taken: set[str], cites: dict[str, Citation]) -> R
     programme = rnd.assessment.letters_date is None
     shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
     rows = tuple(FindingRow(f, marks[f.outcome.id] if f.outcome else None, f.finding is not None and f.finding.basis is m.Basis.stated,
-                            cites[f.source.id] if f.source else None, labels.rests_on(f.source))
+                            cites[f.source.id] if f.source else None, labels.rests_on(f.source),
+                            labels.judgment_notes(f.finding, f.source))
                  for f in shown)
     held = rnd.round.letter is not None
     title = rnd.assessment.short_title
     return RoundPage(rnd, addresses.round_anchor(rnd.assessment.id), programme, _not_known(rnd.round) if programme else (), f"{title}: grade per area" if programme else "Outcome per area",
                      f"{title}: findings without a grade", held, not held and not programme, _timeline(rnd.actions, taken), rows,
-                     observation_rows(rnd.observations, cites))
+                     observation_rows(rnd.observations, cites), tuple(cites[s.id] for s in rnd.note_sources), *_facts(rnd))
+
+
+def _facts(rnd: RoundView) -> tuple[RoundFact | None, RoundFact | None, RoundFact | None]:
+    """The report's title, publication date and inspection date, each with who gives it."""
+    r = rnd.round
+
+    def fact(date: dt.date | None, text: str | None, source: m.Source | None) -> RoundFact | None:
+        return RoundFact(date, text, said_by(source) if source else None) if date or text else None
+
+    return (fact(None, r.report_title, rnd.report_source),
+            fact(r.published, None if r.published else r.published_as_stated, rnd.published_source),
+            fact(None, r.inspected_as_stated, rnd.inspected_source))
 
 
 def _not_known(rnd: m.Round) -> tuple[str, ...]:
@@ -156,8 +186,37 @@ def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...])
             nothing = "No record of this force's letter yet." if a.letters_date else "No report known from the sources we hold."
         else:
             nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
-        date = rp.round.dated if rp else None
         section = addresses.round_anchor(a.id) if rp or a.letters_date else None  # a letter assessment's notice has a section too
-        rows.append(GlanceRow(a.short_title, section, date, rp.round.round.published_as_stated if rp and not date else None,
-                              judgments, nothing))
+        rows.append(GlanceRow(a.short_title, section, *(_glance_date(rp.round) if rp else (None, None, None, None)), judgments, nothing))
     return tuple(rows)
+
+
+def _glance_date(rnd: RoundView) -> tuple[dt.date | None, str | None, str | None, SaidBy | None]:
+    """The date "at a glance" shows for a round, in the source's words when the day is not known; which date it is;
+    and who gives it, where that is no inspectorate document."""
+    if rnd.dated:
+        date, as_stated, what, source = rnd.dated, None, date_is(rnd.dated_by, rnd.dated_source), rnd.dated_source
+    elif rnd.round.published_as_stated:
+        date, as_stated, what, source = None, rnd.round.published_as_stated, "published", rnd.published_source
+    else:
+        return None, None, None, None
+    second_hand = source is not None and labels.rests_on(source) is not None
+    return date, as_stated, what, said_by(source) if second_hand else None
+
+
+def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
+    """Which date a round's date is, in words to put before it: "published", "page last updated", "reported in the
+    press on", … (`dated_by` is one of d.DATED_BY)."""
+    if dated_by == d.PUBLISHED:
+        return "published"
+    if dated_by == d.LETTER:
+        return "letter dated"
+    if dated_by == d.LETTERS:
+        return "letters to every force dated"
+    if dated_by != d.SOURCE_DATE or source is None:
+        return None
+    if source.kind is m.SourceKind.press_report:
+        return "reported in the press on"
+    if "last updated" in (source.locator or "").lower():  # the record says the date is the page's "last updated" date
+        return "page last updated"
+    return f"{labels.SOURCE_KINDS[source.kind]} dated"

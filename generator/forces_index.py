@@ -66,7 +66,7 @@ class ForcesIndex:
 def _cell(view: FindingView | None, name: str, marks: dict[str, Mark]) -> IndexCell:
     if view is None or view.finding is None or view.source is None:
         return IndexCell(name, None, False, None)
-    return IndexCell(name, marks[view.finding.outcome], view.finding.basis is m.Basis.reading, labels.rests_on(view.source))
+    return IndexCell(name, marks[view.finding.outcome], labels.reading(view.finding) is not None, labels.rests_on(view.source))
 
 
 def _row(entry: ForceEntry, rnd: RoundPage | None, areas: tuple[Choice, ...], marks: dict[str, Mark]) -> IndexRow:

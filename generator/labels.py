@@ -50,6 +50,49 @@ FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
 def rests_on(source: m.Source | None) -> str | None:
     """What a judgment or finding rests on, said plainly, when that is no inspectorate document; else None."""
     return SECOND_HAND.get(source.kind) if source is not None else None
+# Beside a judgment that is our reading of the source's words (`basis: reading`), wherever a judgment appears.
+OUR_READING = "our reading"
+
+
+def reading(finding: m.Finding | None) -> str | None:
+    """OUR_READING when the record marks the judgment as our reading of its source's words; else None."""
+    return OUR_READING if finding is not None and finding.basis is m.Basis.reading else None
+
+
+def judgment_notes(finding: m.Finding | None, source: m.Source | None) -> tuple[str, ...]:
+    """What a reader must be told beside a judgment, wherever it appears: that it is our reading, and what it rests
+    on when that is no inspectorate document (e.g. ("our reading", "known only from a press report"))."""
+    return tuple(n for n in (reading(finding), rests_on(source)) if n)
+
+
+# "According to …": the kind of document a fact such as a round's date comes from.
+ACCORDING_TO = {
+    m.SourceKind.inspectorate_letter: "the inspectorate's letter",
+    m.SourceKind.inspectorate_report: "the inspectorate's report",
+    m.SourceKind.inspectorate_news: "the inspectorate's news release",
+    m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.pcc_letter: "a PCC's letter",
+    m.SourceKind.pcc_statement: "a PCC's page",
+    m.SourceKind.panel_report: "a police and crime panel report",
+    m.SourceKind.press_report: "a press report",
+    m.SourceKind.parliament_record: "Hansard",
+    m.SourceKind.reference_data: "reference data",
+}
+
+
+@dataclass(frozen=True)
+class SaidBy:
+    """Who gives a fact such as a round's date: "according to a press report: Sheffield Telegraph"."""
+
+    document: str  # the kind of document, with its article: "a press report", "the inspectorate's report"
+    who: str | None  # its publisher, where the document is not the inspectorate's own
+    url: str | None
+
+
+def said_by(source: m.Source) -> SaidBy:
+    return SaidBy(ACCORDING_TO[source.kind], None if source.kind in FIRST_HAND else source.publisher, source.url)
+
+
 STATUSES = {m.ActionStatus.planned: "Planned", m.ActionStatus.in_progress: "In progress",
             m.ActionStatus.in_place: "In place", m.ActionStatus.ongoing: "Ongoing"}
 

@@ -299,17 +299,31 @@ class Round(Record):
         default_factory=list, description="What the force or its PCC said about the assessment, as reported."
     )
     report_title: Line | None = Field(default=None, description="The report's title, word for word, if known.")
+    report_source: Slug | None = Field(
+        default=None, description="Id of the source that gives the report's title (required with `report_title`)."
+    )
     published: Date | None = Field(default=None, description="Date the report was published, if a source gives the day.")
     published_as_stated: Line | None = Field(
-        default=None, description="When the exact day is not known: the publication date as stated, e.g. 'Wednesday, October 29'."
+        default=None,
+        description="The publication date in the source's words only, e.g. 'Wednesday, October 29': no year or attribution added.",
+    )
+    published_source: Slug | None = Field(
+        default=None,
+        description="Id of the source that gives the publication date (required with `published` or `published_as_stated`).",
     )
     inspected_as_stated: Line | None = Field(
-        default=None, description="When the inspection took place, as stated, e.g. 'September 2021'."
+        default=None, description="When the inspection took place, in the source's words only, e.g. 'September 2021'."
+    )
+    inspected_source: Slug | None = Field(
+        default=None, description="Id of the source that says when the inspection took place (required with `inspected_as_stated`)."
     )
     observations: list[Observation] = Field(
         default_factory=list, description="Findings without a grade, each tied to the 2017 areas it bears on."
     )
     note: Text | None = Field(default=None, description="What is known where no outcome is published.")
+    note_sources: list[Slug] = Field(
+        default_factory=list, description="Ids of the sources the note's facts come from; every source a note names is listed."
+    )
 
 
 class Correction(Record):

@@ -26,10 +26,11 @@ class Sourced:
 
 @dataclass(frozen=True)
 class Holder:
-    """A force on record with an outcome, and what the outcome rests on where that is no inspectorate document."""
+    """A force on record with an outcome, and what the reader must be told beside it (labels.judgment_notes): that it
+    is our reading, what it rests on where that is no inspectorate document."""
 
     view: ForceView
-    rests_on: str | None
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ ALL_ON_RECORD = "none: all on record"  # every force the published count covers 
 def _holder(view: ForceView, assessment_id: str, area_id: str) -> Holder:
     found = [f for r in view.rounds if r.assessment.id == assessment_id
              for f in (*r.findings, *((r.overall,) if r.overall else ())) if f.area_id == area_id and f.finding]
-    return Holder(view, labels.rests_on(found[0].source) if found else None)
+    return Holder(view, labels.judgment_notes(found[0].finding, found[0].source) if found else ())
 
 
 def _table(national: NationalView, figure: AreaFigure, marks: dict[str, Mark]) -> AreaTable:

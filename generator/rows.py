@@ -21,6 +21,11 @@ def _source(source: m.Source | None) -> dict:
             "source_date_as_stated": source.date_as_stated, "source_url": source.url}
 
 
+def _named(prefix: str, source: m.Source | None) -> dict:
+    """The title and kind of the source a round names for one of its facts (its publication date, say)."""
+    return {f"{prefix}_title": source.title, f"{prefix}_kind": source.kind.value} if source else {}
+
+
 def findings_rows(site: Site) -> list[dict]:
     rows = []
     judged = {n.assessment.id: n.judged for n in site.national}
@@ -37,7 +42,8 @@ def _finding(rnd: RoundView | None, area_id: str) -> dict:
         return {"record_status": "no-record"}
     r = rnd.round
     known = {"letter_date": r.letter.date if r.letter else None, "report_title": r.report_title, "report_published": r.published,
-             "report_published_as_stated": r.published_as_stated, "inspected_as_stated": r.inspected_as_stated}
+             "report_published_as_stated": r.published_as_stated, "inspected_as_stated": r.inspected_as_stated,
+             **_named("report_published_source", rnd.published_source), **_named("inspected_source", rnd.inspected_source)}
     found = next((f for f in (*rnd.findings, rnd.overall) if f and f.area_id == area_id and f.finding), None)
     if found is None:
         return {"record_status": "not-published", **known}

@@ -72,7 +72,14 @@ FINDINGS = Table(
         Column("report_title", "string", "Title of the force's report in this programme, word for word, if known."),
         Column("report_published", "date", "Date the force's report was published, if a source gives the day."),
         Column("report_published_as_stated", "string", "Where the exact day is not known: the publication date as stated."),
-        Column("inspected_as_stated", "string", "When the inspection took place, as stated, e.g. September 2021."),
+        Column("inspected_as_stated", "string", "When the inspection took place, in the source's words only, e.g. September 2021."),
+        Column("report_published_source_title", "string", "Title of the document that gives the publication date "
+               "(report_published or report_published_as_stated)."),
+        Column("report_published_source_kind", "string", "What sort of document gives the publication date; a kind that is "
+               "not the inspectorate's own means the date rests on no inspectorate document (a press report, say).",
+               tuple(k.value for k in m.SourceKind)),
+        Column("inspected_source_title", "string", "Title of the document that gives inspected_as_stated."),
+        Column("inspected_source_kind", "string", "What sort of document gives inspected_as_stated.", tuple(k.value for k in m.SourceKind)),
     ),
     ("force_id", "assessment", "area"),
 )

@@ -30,6 +30,7 @@ from generator.rules_identity import (
     unique_ids,
 )
 from generator.rules_files import files_rules
+from generator.rules_sources import as_stated_holds_only_the_sources_words, round_facts_name_their_source, sources_are_cited
 from generator.messages import parse
 from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 from generator import rules_tiles
@@ -99,6 +100,9 @@ RULES = [
     follows_up_resolves,
     observations_bear_on_areas,
     rounds_after_programme_began,
+    round_facts_name_their_source,
+    sources_are_cited,
+    as_stated_holds_only_the_sources_words,
 ]
 
 

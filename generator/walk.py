@@ -20,7 +20,18 @@ def is_date(name: str, annotation: Any) -> bool:
 
 
 def is_source(name: str, annotation: Any) -> bool:
-    return name == "source"
+    """A reference to a source of the file: `source`, a round's `published_source` and the like, `note_sources`."""
+    return name == "source" or name.endswith(("_source", "_sources"))
+
+
+# The fields that quote a source's words for a grade or a date. (An action's status and dates in the source's words,
+# `status_as_stated` and `dates_as_stated`, are quoted from held documents and checked against them.)
+AS_STATED = frozenset({"as_stated", "published_as_stated", "inspected_as_stated", "date_as_stated"})
+
+
+def is_as_stated(name: str, annotation: Any) -> bool:
+    """A field that holds a source's own words for a grade or a date."""
+    return name in AS_STATED
 
 
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:

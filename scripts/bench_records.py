@@ -110,10 +110,11 @@ def later_rounds(i: int, rng: random.Random, national: Path) -> list[dict]:
         grades = [o["id"] for o in facts["outcomes"]]
         rounds.append({
             "assessment": assessment,
-            "report_title": f"A report into the effectiveness of integrity arrangements in {force_name(i)}",
-            "published": date, "published_as_stated": date, "inspected_as_stated": f"{rng.choice(MONTHS)} {date[:4]}",
+            "report_title": f"A report into the effectiveness of integrity arrangements in {force_name(i)}", "report_source": source,
+            "published": date, "published_as_stated": date, "published_source": source,
+            "inspected_as_stated": f"{rng.choice(MONTHS)} {date[:4]}", "inspected_source": source,
             "findings": [{"area": area["id"], "outcome": grades[(i + k) % len(grades)], "basis": "stated",
-                          "as_stated": f"{area['name']}: {grades[(i + k) % len(grades)]}", "summary": sentence(rng, 20), "source": source}
+                          "as_stated": f"{area['name'].split(' (')[0]}: {grades[(i + k) % len(grades)]}", "summary": sentence(rng, 20), "source": source}
                          for k, area in enumerate(facts["areas"])],
             "observations": [{"bears_on": [BEARS_ON[(i + n) % 4]], "text": sentence(rng, 25), "source": source} for n in range(5)],
         })
@@ -157,7 +158,7 @@ def record(i: int, facts: tuple[str, list[str], list[str], list[str]], national:
             "actions": [action(rng, n, areas, systems) for n in range(8)],
             "responses": [{"by": f"Police and Crime Commissioner for {force_name(i)}", "summary": sentence(rng, 20), "source": "pcc-letter"},
                           {"by": "Local newspaper, reporting the chief constable", "summary": sentence(rng, 15), "source": "press"}],
-            "note": sentence(rng, 20),
+            "note": sentence(rng, 20), "note_sources": ["press"],
         }, *later_rounds(i, rng, national)],
     }
 

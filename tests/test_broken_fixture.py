@@ -53,8 +53,8 @@ content/forces/zz-broken-later.yml:12:11: sources[0].date: 2017-05-01 is before 
 content/forces/zz-broken-later.yml:22:18: rounds[0].findings[0].outcome: 'adequate' is not an outcome of this assessment; use one of: inadequate, requires-improvement, good, outstanding
 content/forces/zz-broken-later.yml:27:35: rounds[0].observations[0].bears_on[1]: 'vetting' is not an area of assessment-2017; use one of: capability-and-capacity, it-monitoring, links-with-agencies, abuse-of-position
 content/forces/zz-broken-later.yml:31:16: rounds[1].published: 2023-12-31 is before the programme began (2024, content/national/assessment-integrity-2024-26.yml); check the date against the source, or the round's `assessment:`
-content/forces/zz-broken-later.yml:33:15: rounds[1].findings[0].area: 'vetting-it-monitoring-counter-corruption' is not an area of this assessment; use one of: vetting, professional-standards, counter-corruption, overall
-content/forces/zz-broken-later.yml:39:18: rounds[1].findings[1].outcome: 'no-graded-judgment' is not an outcome of this assessment; use one of: inadequate, requires-improvement, adequate, good
+content/forces/zz-broken-later.yml:34:15: rounds[1].findings[0].area: 'vetting-it-monitoring-counter-corruption' is not an area of this assessment; use one of: vetting, professional-standards, counter-corruption, overall
+content/forces/zz-broken-later.yml:40:18: rounds[1].findings[1].outcome: 'no-graded-judgment' is not an outcome of this assessment; use one of: inadequate, requires-improvement, adequate, good
 7 errors in 1 file
 """,
     "zz-broken-later-fields": """\
@@ -65,6 +65,18 @@ content/forces/zz-broken-later-fields.yml:22:19: rounds[0].observations[0].bears
 content/forces/zz-broken-later-fields.yml:25:15: rounds[0].observations[1].text: is empty; write some text or remove the line
 content/forces/zz-broken-later-fields.yml:28:11: corrections[0].date: 20221117 is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 6 errors in 1 file
+""",
+    "zz-broken-sources": """\
+content/forces/zz-broken-sources.yml:3:5: id: 'zz-broken-sources' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-sources.yml:16:21: sources[1].date_as_stated: '(from the article's address)' is not the source's words; an as-stated field holds the source's words only: name where it comes from in the `…_source:` field, and put a year or remark of ours in `note:`
+content/forces/zz-broken-sources.yml:17:9: sources[2].id: 'unused-radio' is cited by no fact; cite it where a fact comes from it (`source:`, or a round's `report_source:`, `published_source:`, `inspected_source:`, `note_sources:`), or remove it
+content/forces/zz-broken-sources.yml:23:19: rounds[0].report_title: the report's title names no source; every fact names its document: add `report_source:` with the id of the source that gives it
+content/forces/zz-broken-sources.yml:24:16: rounds[0].published: the publication date names no source; every fact names its document: add `published_source:` with the id of the source that gives it
+content/forces/zz-broken-sources.yml:25:26: rounds[0].published_as_stated: '(according to the local paper)' is not the source's words; an as-stated field holds the source's words only: name where it comes from in the `…_source:` field, and put a year or remark of ours in `note:`
+content/forces/zz-broken-sources.yml:27:23: rounds[0].inspected_source: 'local-papr' is not a source of this file; use one of: local-paper, report, unused-radio
+content/forces/zz-broken-sources.yml:29:33: rounds[0].note_sources[1]: 'reprot' is not a source of this file; use one of: local-paper, report, unused-radio
+content/forces/zz-broken-sources.yml:34:20: rounds[0].findings[0].as_stated: '[2025]' is not the source's words; an as-stated field holds the source's words only: name where it comes from in the `…_source:` field, and put a year or remark of ours in `note:`
+9 errors in 1 file
 """,
 }
 

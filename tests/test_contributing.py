@@ -63,7 +63,7 @@ def annotated_example(heading: str = "An annotated example record") -> str:
     return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round")
+EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round", "Three cases editors meet at once")
 
 
 @pytest.mark.parametrize("heading", EXAMPLES)
@@ -110,3 +110,30 @@ def test_every_message_about_the_tile_layout_is_explained():
                     "is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it",
                     "is in the same cell (q N, r M) as 'y' on line L; move one of them to a free cell"):
         assert re.search(r"^\| `'x' (of content/national/forces.yml )?" + re.escape(message) + "` \\| ", GUIDE, re.M), message
+
+
+def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
+    """The guide's answers hold: a date from the force's page says where it comes from and keeps the source's words;
+    a PEEL page's only date is shown as its "last updated" date; a grade read from wording says "our reading"."""
+    import re
+
+    from bs4 import BeautifulSoup
+
+    from generator import pages, views
+    from generator.derive import derive
+    from generator.render import render
+
+    shutil.copytree(ROOT / "content/national", tmp_path / "content/national")
+    (tmp_path / "content/forces").mkdir()
+    (tmp_path / "content/forces/kent.yml").write_text(annotated_example("Three cases editors meet at once"))
+    content, result = check(tmp_path, TODAY)
+    site = derive(content, TODAY)
+    entry = next(e for e in views.force_entries(site) if e.id == "kent")
+    page = pages.force(site, entry)
+    html = render(ROOT / "templates", page.template, page.context, page.path)
+    text = re.sub(r"\s+", " ", BeautifulSoup(html, "html.parser").get_text(" "))
+    assert "PEEL 2018/19 legitimacy page last updated 27 September 2019" in text
+    assert "published “Friday 16 June”, according to the force's own page: Kent Police" in text
+    assert re.search(r"Published: “Friday 16 June” \( ?according to the force's own page ?: Kent Police\)", text)
+    assert "Ethical and lawful workforce: good (our reading)" in text
+    assert "2023" not in text.split("At a glance")[1].split("Integrity programme 2021/25")[1].split("PEEL")[0]

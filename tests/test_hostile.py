@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from generator import model as m
 from generator.load import load_all
+from generator.walk import AS_STATED
 from tests.conftest import ROOT, build_site
 
 PAYLOADS = [
@@ -115,6 +116,8 @@ class Planter:
     def plant(self, model: type[BaseModel], name: str) -> str:
         n = next(self.counter)
         value = f"Q{n}Q {PAYLOADS[n % len(PAYLOADS)]}"[:300].strip()
+        if name in AS_STATED:  # an as-stated field refuses brackets (our words inside the source's): hostile all the same
+            value = value.translate(str.maketrans("()[]", "<>{}"))
         self.planted.append(value)
         self.fields[f"Q{n}Q"] = (model.__name__, name)
         return value
@@ -160,6 +163,10 @@ def hostile(tmp_path_factory):
         files = getattr(inputs, name)
         for loaded in files if isinstance(files, list) else [files]:
             poisoned[loaded.path] = planter.poison(loaded.data, model)
+            if model is m.Force:  # a round's title and dates, now poisoned, each name a source of the record
+                for rnd in poisoned[loaded.path]["rounds"]:
+                    for fact in ("report_source", "published_source", "inspected_source"):
+                        rnd.setdefault(fact, poisoned[loaded.path]["sources"][0]["id"])
     assert {p.relative_to(root).as_posix() for p in (root / "content").rglob("*.yml")} == set(poisoned)
     record = poisoned[f"content/forces/{FORCE}.yml"]
     source = record["sources"][0]["id"]

@@ -81,9 +81,9 @@ def test_the_grade_counts_per_programme(site):
     def counts(programme, area):
         return {c.outcome.id: c.on_record for c in next(a for a in by_id[programme].areas if a.area_id == area).cells}
 
-    assert counts("assessment-peel-2018-19", "legitimacy") == {"inadequate": 1, "requires-improvement": 5, "good": 34, "outstanding": 1}
+    assert counts("assessment-peel-2018-19", "legitimacy") == {"inadequate": 1, "requires-improvement": 6, "good": 34, "outstanding": 1}
     assert counts("assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption") == {
-        "requires-improvement": 5, "adequate": 4, "good": 3, "no-graded-judgment": 4}
+        "requires-improvement": 5, "adequate": 5, "good": 3, "no-graded-judgment": 4}
     assert counts("assessment-integrity-2024-26", "vetting") == {"inadequate": 1, "requires-improvement": 6, "adequate": 3, "good": 1}
 
 
@@ -152,9 +152,9 @@ def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(natio
 
 def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):
     judged = {force.id for force in content.forces for r in force.rounds if r.findings}
-    assert views.headline(site).forces_with_judgment == len(judged) == 42
+    assert views.headline(site).forces_with_judgment == len(judged) == 43
     text = words(rendered(site, pages.home(site, views.force_entries(site))))
-    assert "for 42 of the 43 territorial police forces" in text
+    assert "for 43 of the 43 territorial police forces" in text
     assert "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme 2024–26" in text
     assert "not covered" not in text and "cannot be compared" in text
     md = rendered(site, pages.home(site, views.force_entries(site)))

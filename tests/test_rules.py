@@ -225,7 +225,60 @@ def test_an_action_without_a_source(root):
 
 def test_a_source_that_is_not_declared(root):
     found = after(root, "        source: pcc-letter\n", "        source: pcc-leter\n")
-    assert found == [f"{KENT}:41:17: rounds[0].actions[0].source: 'pcc-leter' is not a source of this file; use one of: letter, pcc-letter"]
+    assert found == [f"{KENT}:11:9: sources[1].id: 'pcc-letter' {UNCITED}",
+                     f"{KENT}:41:17: rounds[0].actions[0].source: 'pcc-leter' is not a source of this file; use one of: letter, pcc-letter"]
+
+
+UNCITED = ("is cited by no fact; cite it where a fact comes from it (`source:`, or a round's `report_source:`, "
+           "`published_source:`, `inspected_source:`, `note_sources:`), or remove it")
+NOT_THEIR_WORDS = ("is not the source's words; an as-stated field holds the source's words only: name where it comes from in "
+                   "the `…_source:` field, and put a year or remark of ours in `note:`")
+LATER_ROUND = """\
+  - assessment: assessment-integrity-2021-25
+    report_title: "A report into the effectiveness of vetting and counter-corruption arrangements in Kent Police"
+    report_source: pcc-letter
+    published_as_stated: "17 November"
+    published_source: pcc-letter
+    inspected_as_stated: "Between 31 January and 11 February"
+    inspected_source: pcc-letter
+"""
+
+
+def test_a_later_round_whose_facts_name_their_sources_passes(root):
+    edit(root, KENT, "    actions:\n", "    actions:\n")
+    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND)
+    assert check(root)[1].problems == []
+
+
+@pytest.mark.parametrize("field, line", [("report_source", 43), ("published_source", 45), ("inspected_source", 47)])
+def test_a_round_fact_without_its_source(root, field, line):
+    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND.replace(f"    {field}: pcc-letter\n", ""))
+    fact = {"report_source": ("report_title", "the report's title"), "published_source": ("published_as_stated", "the publication date"),
+            "inspected_source": ("inspected_as_stated", "when the inspection took place")}[field]
+    assert messages(root) == [f"{KENT}:{line}:{26 if field != 'report_source' else 19}: rounds[1].{fact[0]}: {fact[1]} names no source; "
+                              f"every fact names its document: add `{field}:` with the id of the source that gives it"]
+
+
+@pytest.mark.parametrize("quoted, added", [
+    ("17 November (according to Hemel Today)", "(according to Hemel Today)"),
+    ("17 November; year not known", "not known"),
+    ("17 November [2022]", "[2022]"),
+    ("17 November, according to the BBC", "according to the BBC"),
+    ("2025/10/30, from the article's address", "from the article's address"),
+])
+def test_words_added_to_an_as_stated_field(root, quoted, added):
+    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND.replace('"17 November"', f'"{quoted}"'))
+    assert messages(root) == [f"{KENT}:45:26: rounds[1].published_as_stated: '{added}' {NOT_THEIR_WORDS}"]
+
+
+def test_words_added_to_a_grade_as_stated(root):
+    edit(root, KENT, '        summary: "Work had started."\n', '        as_stated: "Plans in place (our reading)"\n        summary: "Work had started."\n')
+    assert messages(root) == [f"{KENT}:28:20: rounds[0].findings[0].as_stated: '(our reading)' {NOT_THEIR_WORDS}"]
+
+
+def test_a_source_no_fact_cites(root):
+    edit(root, KENT, "        source: pcc-letter\n", "        source: letter\n")
+    assert messages(root) == [f"{KENT}:11:9: sources[1].id: 'pcc-letter' {UNCITED}"]
 
 
 @pytest.mark.parametrize("link", ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/x", "https:///etc/passwd", "https://exa mple.org", "//example.org"])
@@ -290,8 +343,8 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
      "40:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: area, dates_as_stated, description, figures, "
      "partners, source, status, status_as_stated, system, title"),
     ("    letter:\n", "    leter:\n", "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, assessment, "
-     "findings, inspected_as_stated, letter, note, observations, published, published_as_stated, reflects_national_strategy, "
-     "report_title, responses"),
+     "findings, inspected_as_stated, inspected_source, letter, note, note_sources, observations, published, published_as_stated, "
+     "published_source, reflects_national_strategy, report_source, report_title, responses"),
     ("last_updated: 2026-11-25", "last_updated: 2026-11-25\nlast_updated: 2026-11-21", "5:1: last_updated: duplicate key; `last_updated` is already set on line 4: keep one"),
 ])
 def test_field_messages(root, old, new, expected):

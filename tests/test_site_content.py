@@ -28,6 +28,15 @@ def test_all_43_force_pages_exist_and_the_index_links_every_one(built_site):
     assert linked == set(ids)
 
 
+def test_a_force_with_later_rounds_only_says_what_is_missing_and_where_its_date_comes_from(built_site):
+    text = body(built_site, "forces/gwent/index.html")
+    assert "No record of this force's letter of 2 October 2017 yet" in text
+    assert "No report known from the sources we hold." in text  # the integrity programme 2024–26
+    assert "Vetting, IT monitoring and counter-corruption: adequate" in text
+    assert "published “Friday 16 June”, according to the force's own page: Gwent Police" in text
+    assert re.search(r"Inspected: “In December 2022” \( ?according to the inspectorate's report ?\)", text)
+
+
 def test_a_force_with_only_later_rounds_still_says_its_2017_letter_is_missing(built_site):
     text = body(built_site, "forces/kent/index.html")
     assert "No record of this force's letter of 2 October 2017 yet" in text
@@ -68,7 +77,7 @@ def test_the_national_page_shows_each_programmes_national_findings(built_site):
 
 def test_home_says_what_the_site_covers(built_site):
     text = body(built_site, "index.html")
-    assert "for 42 of the 43 territorial police forces" in text
+    assert "for 43 of the 43 territorial police forces" in text
     for programme in ("PEEL 2018/19 legitimacy", "Integrity programme 2021/25", "Integrity programme 2024–26"):
         assert programme in text
     soup = BeautifulSoup((built_site / "index.html").read_text(), "html.parser")

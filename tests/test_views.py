@@ -45,7 +45,7 @@ def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_w
     # Forces with at least one judgment in the records: Surrey's PEEL round, Bedfordshire's and Leicestershire's
     # 2021/25 rounds and North Yorkshire's 2017 round give none.
     assert {k: p.judged for k, p in programmes.items()} == {
-        "assessment-integrity-2024-26": 11, "assessment-integrity-2021-25": 21, "assessment-peel-2018-19": 41,
+        "assessment-integrity-2024-26": 11, "assessment-integrity-2021-25": 22, "assessment-peel-2018-19": 42,
         "assessment-2017": 8}
     assert [a.value for a in programmes["assessment-2017"].areas] == [
         "capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"]
