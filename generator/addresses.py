@@ -137,3 +137,8 @@ def action_anchor(title: str, taken: set[str]) -> str:
 def service(service_id: str) -> Address:
     """A national service's entry in the national summary."""
     return NATIONAL.at(f"service-{service_id}")
+
+
+def forces_table(assessment_id: str) -> Address:
+    """An assessment's table on the forces index: every force's judgments, area by area."""
+    return FORCES.at(assessment_id)

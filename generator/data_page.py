@@ -34,8 +34,13 @@ DESCRIPTIONS = (
     (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
     (OBSERVATIONS.path, OBSERVATIONS.title, "CSV", OBSERVATIONS.description),
     (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),
-    ("datapackage.json", "Data package", "JSON", "A Frictionless tabular data package describing the three CSV "
-     "files: fields, types, allowed values, licence and sources."),
+    (export.TILES, "Tile map layout", "HexJSON", "The layout of the site's tile maps: one hexagonal tile per force, "
+     "placed roughly where the force is and next to its neighbours, in the Open Data Institute's HexJSON format "
+     "(`layout: odd-r`, then `hexes` keyed by force id, each with its column `q`, its row `r`, counting northwards, and a "
+     f"short `label`). Its JSON Schema is {export.FOLDER}/{export.TILES_SCHEMA}; how the layout was made is in the "
+     "comments of content/national/tiles.yml."),
+    ("datapackage.json", "Data package", "JSON", "A Frictionless data package describing the three CSV "
+     "files (fields, types, allowed values, licence and sources) and the tile map layout."),
     ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
     ("CHANGELOG.txt", "Changes to the data format", "Text", "What changed in each version of the data format."),
 )

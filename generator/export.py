@@ -106,10 +106,27 @@ def _resource(table: Table) -> dict:
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}
 
 
+TILES = "tiles.hexjson"  # the tile map's layout, in the Open Data Institute's HexJSON format
+TILES_SCHEMA = "schema/tiles.schema.json"
+
+
+def tiles_hexjson(site: Site) -> bytes:
+    """content/national/tiles.yml as HexJSON: `layout`, and `hexes` keyed by force id with `q`, `r` and `label`."""
+    return _json(site.content.tiles.model_dump(mode="json"))
+
+
+def _tiles_resource() -> dict:
+    return {"name": "tiles", "path": TILES, "type": "json", "format": "json", "mediatype": "application/json",
+            "encoding": "utf-8", "title": "Tile map layout",
+            "description": "One hexagonal tile per force for drawing the country as a tile map, in the Open Data "
+                           "Institute's HexJSON format (layout odd-r; rows count northwards): `hexes` keyed by the force "
+                           f"ids of the other files, each with its column `q`, row `r` and short `label`. Its JSON Schema: {TILES_SCHEMA}."}
+
+
 def datapackage(site: Site) -> bytes:
     sources = {(s.title, s.url): s for a in site.content.assessments for s in a.sources}
     return _json({
-        "profile": "tabular-data-package",
+        "profile": "data-package",  # the CSV tables are tabular resources; the tile layout is JSON
         "name": "police-abuse-of-position-plans",
         "title": "Police plans to stop abuse of position for a sexual purpose",
         "description": "The inspectorate's outcome for each police force of England and Wales, area by area, in its "
@@ -118,7 +135,7 @@ def datapackage(site: Site) -> bytes:
         "version": SCHEMA_VERSION,
         "licenses": [LICENCE],
         "sources": [{"title": s.title, **({"path": s.url} if s.url else {})} for s in sources.values()],
-        "resources": [_resource(t) for t in TABLES],
+        "resources": [*(_resource(t) for t in TABLES), _tiles_resource()],
     })
 
 
@@ -131,6 +148,7 @@ def files(site: Site) -> dict[str, bytes]:
         FINDINGS.path: to_csv(FINDINGS, findings_rows(site)),
         ACTIONS.path: to_csv(ACTIONS, actions_rows(site)),
         OBSERVATIONS.path: to_csv(OBSERVATIONS, observations_rows(site)),
+        TILES: tiles_hexjson(site),
         "datapackage.json": datapackage(site),
         "CHANGELOG.txt": CHANGELOG.read_bytes(),
         **{f"schema/{name}": data for name, data in json_schemas().items()},

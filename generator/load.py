@@ -52,6 +52,7 @@ class Inputs:
     force_list: Loaded
     systems: Loaded
     forces: list[Loaded]
+    tiles: Loaded  # content/national/tiles.yml, the tile map's layout
     documents: list[Loaded] = field(default_factory=list)  # the metadata of each held document (documents.py)
 
 
@@ -59,7 +60,7 @@ def load_all(root: Path) -> Inputs:
     national, forces = root / "content" / "national", root / "content" / "forces"
     return Inputs(root, [_load(p, root) for p in sorted(national.glob("assessment-*.yml"))],
                   _load(national / "forces.yml", root), _load(national / "systems.yml", root),
-                  [_load(p, root) for p in sorted(forces.glob("*.yml"))],
+                  [_load(p, root) for p in sorted(forces.glob("*.yml"))], _load(national / "tiles.yml", root),
                   [_load(p, root) for p in sorted((root / "content" / "documents").glob("*.yml"))])
 
 

@@ -10,6 +10,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from generator import model as m
 from generator.load import Loaded, Loc
 from generator.problems import Problem
 
@@ -54,6 +55,8 @@ def _message(cls: type[BaseModel], loc: Loc, error: dict[str, Any]) -> str:
         choices = [m.value for m in annotation] if _is_enum(annotation) else [str(c) for c in get_args(annotation)]
         hint = _did_you_mean(value, choices)
         return f"{shown} {'' if value is None else 'is not allowed; '}must be one of: {', '.join(choices)}{hint}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == m.TILE_LABEL:
+        return f"{shown} must be 1 to 3 letters, digits or `&`, for example `Ken`"
     if kind == "string_pattern_mismatch":
         return f"{shown} {_URL if ctx.get('pattern', '').startswith('^https?') else _SLUG}"
     if kind == "string_too_long":

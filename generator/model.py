@@ -509,6 +509,25 @@ class Document(DocumentRecord):
         return tuple(sorted({n for n in numbers if numbers.count(n) > 1}))
 
 
+TILE_LABEL = r"^[A-Za-z0-9&]{1,3}$"  # a tile's short name: legible on a phone, and never markup
+
+
+class Tile(Record):
+    """One force's tile on the tile map: a cell of the HexJSON grid and the short name it shows."""
+
+    q: int = Field(ge=-100, le=100, description="The tile's column, counting eastwards.")
+    r: int = Field(ge=-100, le=100, description="The tile's row, counting northwards (HexJSON rows count upwards).")
+    label: Annotated[str, StringConstraints(pattern=TILE_LABEL)] = Field(
+        description="The short name the tile shows: 1 to 3 letters, digits or `&`, e.g. 'Ken'."
+    )
+
+
+class TileLayout(Record):
+    """content/national/tiles.yml: the tile map's layout, in the Open Data Institute's HexJSON format."""
+
+    layout: Literal["odd-r"] = Field(description="The HexJSON grid: `odd-r` (rows of pointy-topped hexagons, odd rows set half a tile right).")
+    hexes: dict[Slug, Tile] = Field(min_length=1, description="One tile per force, keyed by the force's id in content/national/forces.yml.")
+
 
 class Content(Record):
     """Everything under content/, validated."""
@@ -517,4 +536,5 @@ class Content(Record):
     force_list: ForceList
     systems: SystemRegister
     forces: tuple[Force, ...]
+    tiles: TileLayout
     documents: tuple[Document, ...] = ()  # each held document, with its text

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import addresses, chart, data_page, document_page, follow_up, forces_index as index, labels, national_page, settings, systems_register, views
+from generator import addresses, chart, data_page, document_page, follow_up, forces_index as index, labels, national_page, settings, systems_register, tile_map, views
 from generator.derive import Site
 
 
@@ -17,19 +17,22 @@ class Page:
 
 
 # `entries` below: views.force_entries(site), made once by all_pages for every page that lists the forces.
-def home(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    return Page("index.md", "home.md.j2", {"site": site, "headline": views.headline(site), "forces": entries})
+def home(site: Site, entries: tuple[views.ForceEntry, ...], forces: index.ForcesIndex) -> Page:
+    """`forces`: the forces index's tables, whose cells the tile maps show."""
+    return Page(addresses.HOME.page, "home.md.j2", {"site": site, "headline": views.headline(site), "forces": entries,
+                                           "tile_maps": tile_map.home_maps(forces, site.content.tiles), "tile_defs": tile_map.defs()})
 
 
-def forces_index(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    context = {"site": site, "index": index.forces_index(site, entries), "actions": follow_up.index_actions(site, entries)}
-    return Page("forces/index.md", "forces-index.md.j2", context)
+def forces_index(site: Site, entries: tuple[views.ForceEntry, ...], forces: index.ForcesIndex) -> Page:
+    context = {"site": site, "index": forces, "actions": follow_up.index_actions(site, entries)}
+    return Page(addresses.FORCES.page, "forces-index.md.j2", context)
 
 
-def national(site: Site) -> Page:
+def national(site: Site, forces: index.ForcesIndex) -> Page:
     context = {"site": site, "sections": national_page.sections(site), "actions": follow_up.national_actions(site),
-               "actions_anchor": addresses.NATIONAL_ACTIONS.anchor}
-    return Page("national.md", "national.md.j2", context, "content/national")
+               "actions_anchor": addresses.NATIONAL_ACTIONS.anchor, "tile_defs": tile_map.defs(),
+               "tile_maps": tile_map.national_maps(forces, site.content.tiles)}
+    return Page(addresses.NATIONAL.page, "national.md.j2", context, "content/national")
 
 
 def charts(site: Site) -> list[Page]:
@@ -37,33 +40,41 @@ def charts(site: Site) -> list[Page]:
             for n in site.national for f in chart.figures(n) if f.chart]
 
 
+def tiles_background(site: Site) -> Page:
+    """The force pages' locator maps share one image of every force's tile."""
+    return Page(tile_map.BACKGROUND.page, "tiles-background.svg.j2", {"background": tile_map.background(site.content.tiles)},
+                "content/national/tiles.yml")
+
+
 def force(site: Site, entry: views.ForceEntry) -> Page:
     source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
-    return Page(entry.address.page, "force.md.j2", {"site": site, "entry": entry, "actions_anchor": addresses.ACTIONS_ANCHOR}, source)
+    context = {"site": site, "entry": entry, "actions_anchor": addresses.ACTIONS_ANCHOR,
+               "locator": tile_map.locator(entry.id, entry.name, site.content.tiles)}
+    return Page(entry.address.page, "force.md.j2", context, source)
 
 
 def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
     context = {"site": site, "systems": systems_register.systems_register(site, entries),
                "sources": systems_register.register_sources(site)}
-    return Page("systems.md", "systems.md.j2", context, "content/national/systems.yml")
+    return Page(addresses.SYSTEMS.page, "systems.md.j2", context, "content/national/systems.yml")
 
 
 def methodology(site: Site) -> Page:
     marks = {a.id: labels.marks_for(a) for a in site.content.assessments}
     context = {"site": site, "marks": marks, "bears_on": national_page.observation_areas(site), "not_a_grade": labels.NOT_A_GRADE}
-    return Page("methodology.md", "methodology.md.j2", context)
+    return Page(addresses.METHODOLOGY.page, "methodology.md.j2", context)
 
 
 def accessibility(site: Site) -> Page:
-    return Page("accessibility.md", "accessibility.md.j2", {"site": site, "settings": settings})
+    return Page(addresses.ACCESSIBILITY.page, "accessibility.md.j2", {"site": site, "settings": settings})
 
 
 def about(site: Site) -> Page:
-    return Page("about.md", "about.md.j2", {"site": site, "settings": settings})
+    return Page(addresses.ABOUT.page, "about.md.j2", {"site": site, "settings": settings})
 
 
 def data(site: Site, downloads: dict[str, bytes]) -> Page:
-    return Page("data.md", "data.md.j2", data_page.context(site, downloads))
+    return Page(addresses.DATA.page, "data.md.j2", data_page.context(site, downloads))
 
 
 def documents(site: Site) -> list[Page]:
@@ -76,6 +87,7 @@ def documents(site: Site) -> list[Page]:
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
     extra = [data(site, downloads)] if downloads is not None else []
     entries = views.force_entries(site)
-    fixed = [home(site, entries), forces_index(site, entries), national(site), *extra, systems(site, entries),
+    forces = index.forces_index(site, entries)
+    fixed = [home(site, entries, forces), forces_index(site, entries, forces), national(site, forces), *extra, systems(site, entries),
              methodology(site), accessibility(site), about(site)]
-    return [*fixed, *documents(site), *charts(site), *(force(site, e) for e in entries)]
+    return [*fixed, *documents(site), *charts(site), tiles_background(site), *(force(site, e) for e in entries)]

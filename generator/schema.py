@@ -15,6 +15,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "forces-list.schema.json": m.ForceList,
     "systems.schema.json": m.SystemRegister,
     "document.schema.json": DocumentRecord,
+    "tiles.schema.json": m.TileLayout,
 }
 
 

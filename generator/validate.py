@@ -35,6 +35,7 @@ from generator import rules_documents
 from generator.messages import parse
 from generator.rules_actions import actions_resolve, unique_services
 from generator.rules_programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
+from generator import rules_tiles
 
 
 @dataclass
@@ -64,11 +65,15 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
     listed = typed(m.ForceList, inputs.force_list)
     register = typed(m.SystemRegister, inputs.systems)
     records = [x for x in (typed(m.Force, f) for f in inputs.forces) if x]
+    tiles = typed(m.TileLayout, inputs.tiles)
     # With a broken national file, rules that look things up in it would only repeat its problems.
     national_ok = len(national) == len(inputs.assessments) and listed is not None and register is not None
     for rule in RULES:
         if national_ok or rule not in NEEDS_NATIONAL:
             problems.extend(rule(national, listed, register, records))
+    if tiles is not None and listed is not None:
+        for tile_rule in rules_tiles.RULES:
+            problems.extend(tile_rule(tiles, listed))
     if today is not None:
         problems.extend(no_dates_in_the_future(national, listed, register, records, today))
     held, trouble = rules_documents.held(inputs)
@@ -81,6 +86,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
         force_list=listed.record,
         systems=register.record,
         forces=tuple(sorted((f.record for f in records), key=lambda f: f.name)),
+        tiles=tiles.record,
         documents=tuple(held),
     )
     return content, []

@@ -116,6 +116,33 @@ def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, mon
     assert capsys.readouterr().out == expected
 
 
+TILES = "content/national/tiles.yml"
+EXPECTED_NATIONAL = {
+    "zz-broken-tiles": (TILES, f"""\
+{TILES}:4:1: hexes: 'sussex' of content/national/forces.yml has no tile; add a line `sussex: {{q: , r: , label: }}` in a free cell next to its neighbours
+{TILES}:55:3: hexes.surrey: 'surrey' is in the same cell (q 4, r 1) as 'hampshire' on line 54; move one of them to a free cell
+{TILES}:57:3: hexes.kent: duplicate key; `kent` is already set on line 56: keep one
+{TILES}:59:3: hexes.police-scotland: 'police-scotland' is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it
+{TILES}:60:3: hexes.sussex-police: 'sussex-police' is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it
+5 errors in 1 file
+"""),
+}
+
+
+@pytest.mark.parametrize("name", EXPECTED_NATIONAL)
+def test_a_broken_national_file_gets_exactly_these_messages(tmp_path, name, capsys, monkeypatch):
+    """A broken national file (here the tile layout) in place of the real one, beside every real record."""
+    from generator import cli
+
+    target, expected = EXPECTED_NATIONAL[name]
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(FIXTURES / f"{name}.yml", tmp_path / target)
+    monkeypatch.setattr(cli, "today", lambda: TODAY)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assert cli.main(["--root", str(tmp_path), "check"]) == 1
+    assert capsys.readouterr().out == expected
+
+
 def test_fixture_identifiers_cannot_collide_with_a_real_force():
     import yaml
 

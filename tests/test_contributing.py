@@ -22,8 +22,9 @@ SECTIONS = {
     m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
     DocumentRecord: "A held document",
     m.SystemDescription: "A system description", m.Service: "A service",
+    m.TileLayout: "The tile map's layout", m.Tile: "A tile",
 }
-RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, DocumentRecord)
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, DocumentRecord, m.TileLayout)
 
 
 def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
@@ -106,6 +107,14 @@ def test_every_outcome_is_explained_with_the_letters_wording():
         assert row and outcome["label"] in row, outcome["id"]
     for area in assessment["areas"]:
         assert f"| `{area['id']}` | {area['name']} | {area['question']} |" in GUIDE
+
+
+def test_every_message_about_the_tile_layout_is_explained():
+    """Each refusal of content/national/tiles.yml (generator/rules_tiles.py) has its row in the table of messages."""
+    for message in ("has no tile; add a line `x: {q: , r: , label: }` in a free cell next to its neighbours",
+                    "is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it",
+                    "is in the same cell (q N, r M) as 'y' on line L; move one of them to a free cell"):
+        assert re.search(r"^\| `'x' (of content/national/forces.yml )?" + re.escape(message) + "` \\| ", GUIDE, re.M), message
 
 
 def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 from frictionless import Package
 
 from generator import export
+from generator.schema import json_schemas
 from generator.build import check
 from generator.derive import derive
 from generator.load import load_all
@@ -155,7 +156,8 @@ def test_the_data_format_changes_only_with_a_new_version(update_golden):
     """Fields of the CSV files and the shape of forces.json: a change needs a new schema_version."""
     current = {"schema_version": export.SCHEMA_VERSION,
                "csv": {t.path: [[c.name, c.type, list(c.enum), c.required] for c in t.columns] for t in TABLES},
-               "forces.json": shape(json.loads(export.dataset_schema()))}
+               "forces.json": shape(json.loads(export.dataset_schema())),
+               "tiles.hexjson": shape(json.loads(json_schemas()["tiles.schema.json"]))}
     if update_golden:
         GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
     golden = json.loads(GOLDEN.read_text())
@@ -221,7 +223,7 @@ def test_exports_handle_a_force_with_no_rounds_and_an_assessment_with_no_areas(c
 def test_the_data_package_describes_every_csv_file(real):
     package = json.loads(real[1]["data/datapackage.json"])
     assert package["version"] == export.SCHEMA_VERSION
-    assert [(r["name"], r["path"]) for r in package["resources"]] == [(t.name, t.path) for t in TABLES]
+    assert [(r["name"], r["path"]) for r in package["resources"]] == [(t.name, t.path) for t in TABLES] + [("tiles", export.TILES)]
     assert {p for p in real[1] if p.endswith(".csv")} == {f"data/{t.path}" for t in TABLES}
     observations = next(r for r in package["resources"] if r["name"] == "observations")["schema"]["fields"]
     assert [f["name"] for f in observations if f.get("constraints", {}).get("required")] == ["force_id", "force_name", "country", "text"]
@@ -241,3 +243,13 @@ def test_the_data_package_check_catches_a_bad_value_in_the_new_columns(real, tmp
     with pytest.raises(AssertionError) as caught:
         validate_package(files, tmp_path)
     assert "'outcome_graded', 'type-error'" in str(caught.value) and "'source_kind', 'constraint-error'" in str(caught.value)
+
+
+def test_the_tile_layout_is_hexjson_valid_against_its_schema_with_one_tile_per_listed_force(real):
+    content, files = real
+    layout = json.loads(files[f"data/{export.TILES}"])
+    jsonschema.validate(layout, json.loads(files[f"data/{export.TILES_SCHEMA}"]))
+    assert layout["layout"] == "odd-r" and sorted(layout["hexes"]) == sorted(f.id for f in content.force_list.forces)
+    assert all(set(tile) == {"q", "r", "label"} and isinstance(tile["q"], int) for tile in layout["hexes"].values())
+    resource = json.loads(files["data/datapackage.json"])["resources"][-1]
+    assert (resource["path"], resource["type"], resource["mediatype"]) == (export.TILES, "json", "application/json")

@@ -17,6 +17,12 @@ LATER = ("assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-
 NONE_PUBLISHED = "The inspectorate published no national count of grades for this programme in the sources we hold."
 
 
+
+def forces_of(site):
+    from generator.forces_index import forces_index
+    return forces_index(site, views.force_entries(site))
+
+
 @pytest.fixture(scope="module")
 def content():
     content, result = check(ROOT)
@@ -35,7 +41,7 @@ def rendered(site, page) -> str:
 
 @pytest.fixture(scope="module")
 def national_md(site):
-    return rendered(site, pages.national(site))
+    return rendered(site, pages.national(site, forces_of(site)))
 
 
 def words(text: str) -> str:
@@ -154,11 +160,11 @@ def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(natio
 def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):
     judged = {force.id for force in content.forces for r in force.rounds if r.findings}
     assert views.headline(site).forces_with_judgment == len(judged) == 43
-    text = words(rendered(site, pages.home(site, views.force_entries(site))))
+    text = words(rendered(site, pages.home(site, views.force_entries(site), forces_of(site))))
     assert "for 43 of the 43 territorial police forces" in text
     assert "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme 2024–26" in text
     assert "not covered" not in text and "cannot be compared" in text
-    md = rendered(site, pages.home(site, views.force_entries(site)))
+    md = rendered(site, pages.home(site, views.force_entries(site), forces_of(site)))
     for target in ("(forces/index.md)", "(national.md)", "(methodology.md)"):
         assert target in md
 

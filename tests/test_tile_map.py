@@ -1,0 +1,164 @@
+"""The tile maps (generator/tile_map.py): the layout's geometry, what each tile says, and the palette's contrast,
+computed from the stylesheet (WCAG 2.x relative luminance), never judged by eye."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import addresses, forces_index, tile_map, views
+from generator.build import check
+from generator.derive import derive
+from tests.conftest import ROOT, TODAY
+
+CSS = (ROOT / "static" / "assets" / "apsp.css").read_text()
+PAGE = "#ffffff"  # Material's default scheme (mkdocs.yml offers no dark scheme)
+
+
+@pytest.fixture(scope="module")
+def built():
+    content, result = check(ROOT)
+    assert content is not None, [str(p) for p in result.problems]
+    site = derive(content, TODAY)
+    index = forces_index.forces_index(site, views.force_entries(site))
+    return content, index
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def style(css_class: str) -> tuple[str, str]:
+    """The fill and the text colour the stylesheet gives a colour class (`.md-typeset .apsp-k0, ... { fill: ...; color: ... }`)."""
+    rule = re.search(rf"\.md-typeset \.{css_class}\b[^{{]*\{{([^}}]*)\}}", CSS)
+    assert rule, f"no rule for .{css_class} in apsp.css"
+    fill = re.search(r"fill:\s*(#[0-9a-f]{6})", rule.group(1)).group(1)
+    text = re.search(r"(?<![-\w])color:\s*(#[0-9a-f]{6})", rule.group(1)).group(1)
+    return fill, text
+
+
+def colour_class(css: str) -> str:
+    return next(c for c in css.split() if re.fullmatch(r"apsp-k\w", c))
+
+
+def test_contrast_is_computed_right():
+    # Guards the tests below: WCAG's own examples.
+    assert round(contrast("#000000", "#ffffff"), 1) == 21.0 and round(contrast("#767676", "#ffffff"), 2) == 4.54
+
+
+def test_every_legend_meets_wcag_non_text_and_text_contrast(built):
+    _, index = built
+    groups = [*tile_map.national_maps(index, built[0].tiles).values(), *tile_map.home_maps(index, built[0].tiles)]
+    ratios = {}
+    for group in groups:
+        fills = [style(colour_class(k.css)) for k in group.legend]
+        for (fill, text), key in zip(fills, group.legend):
+            ratios[key.css] = round(contrast(fill, PAGE), 2)
+            assert contrast(fill, PAGE) >= 3, f"{key.text}: tile {fill} against the page is {contrast(fill, PAGE):.2f}:1"
+            assert contrast(fill, text) >= 4.5, f"{key.text}: label {text} on {fill} is {contrast(fill, text):.2f}:1"
+        for (a, _), (b, _), key in zip(fills, fills[1:], group.legend[1:]):
+            assert contrast(a, b) >= 3, f"{group.assessment.id}: '{key.text}' and the entry above: {contrast(a, b):.2f}:1"
+    assert len(ratios) >= 8  # every colour class was reached
+
+
+def test_the_locator_highlight_stands_out():
+    here = re.search(r"\.apsp-here \{ fill: (#\w{6}); color: (#\w{6})", CSS).groups()
+    there = tile_map.THERE
+    assert contrast(here[0], there) >= 3 and contrast(there, PAGE) >= 3 and contrast(*here) >= 4.5
+
+
+def test_neighbours_stay_together(built):
+    content, _ = built
+    where = tile_map.grid(content.tiles).centres
+
+    def touching(a: str, b: str) -> bool:
+        (xa, ya), (xb, yb) = where[a], where[b]
+        return abs(((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 - tile_map.WIDTH) < 0.5
+
+    assert touching("metropolitan", "city-of-london")
+    around_london = {f for f in where if f not in ("metropolitan", "city-of-london")
+                     and (touching(f, "metropolitan") or touching(f, "city-of-london"))}
+    assert {"surrey", "kent", "essex", "hertfordshire", "thames-valley"} <= around_london
+    wales = ["north-wales", "dyfed-powys", "south-wales", "gwent"]
+    assert touching("north-wales", "dyfed-powys") and touching("dyfed-powys", "south-wales") and touching("south-wales", "gwent")
+    assert all(where[w][0] < where["west-midlands"][0] for w in wales)  # in the west
+    assert where["northumbria"][1] == min(y for _, y in where.values())  # the north at the top
+    cells = [(t.q, t.r) for t in content.tiles.hexes.values()]
+    assert len(set(cells)) == len(cells) == len(content.force_list.forces)
+
+
+def test_every_tile_lies_inside_its_map_without_overlapping(built):
+    content, _ = built
+    g = tile_map.grid(content.tiles)
+    half, radius = tile_map.WIDTH / 2, tile_map.RADIUS
+    assert all(half <= x <= g.width - half and radius <= y <= g.height - radius for x, y in g.centres.values())
+    points = list(g.centres.values())
+    assert min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(points) for b in points[i + 1:]) >= tile_map.WIDTH - 0.5
+
+
+def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_section(built):
+    content, index = built
+    groups = tile_map.national_maps(index, content.tiles)
+    vetting = groups["assessment-integrity-2024-26"].maps[0]
+    assert vetting.caption == "Vetting" and len(vetting.tiles) == 43
+    durham = next(t for t in vetting.tiles if t.force_id == "durham")
+    assert durham.name == "Durham Constabulary, Integrity programme 2024–26, Vetting: inadequate"
+    assert durham.href == addresses.force_round("durham", "assessment-integrity-2024-26") and durham.mark == "apsp-m0"
+    assert "apsp-2h" not in durham.css
+    second = [t for g in groups.values() for mp in g.maps for t in mp.tiles if "apsp-2h" in t.css]
+    assert second and all("known only from" in t.name for t in second)
+    assert any(t.name.endswith("known only from a press report") for t in second)
+    none = next(t for t in vetting.tiles if t.force_id == "northumbria")
+    assert none.name.endswith("Vetting: no report known") and none.mark is None and none.css == tile_map.NO_REPORT
+    assert none.href == addresses.force("northumbria")  # no section for a programme with nothing on record
+
+
+def test_no_graded_judgment_is_its_own_outcome_never_not_known(built):
+    content, index = built
+    group = tile_map.national_maps(index, content.tiles)["assessment-integrity-2021-25"]
+    texts = [k.text for k in group.legend]
+    assert "no graded judgment (a stated outcome, not a grade)" in texts and tile_map.NOT_KNOWN_WORDS in texts
+    ungraded = [t for mp in group.maps for t in mp.tiles if t.mark == "apsp-mx"]
+    assert ungraded and all(t.css.startswith(tile_map.NOT_GRADED) and "no graded judgment (not a grade)" in t.name for t in ungraded)
+
+
+def test_each_programme_has_its_maps_and_none_combines_two(built):
+    content, index = built
+    groups = tile_map.national_maps(index, content.tiles)
+    assert {k: len(g.maps) for k, g in groups.items()} == {
+        "assessment-2017": 4, "assessment-integrity-2021-25": 2, "assessment-peel-2018-19": 2, "assessment-integrity-2024-26": 3}
+    for key, group in groups.items():
+        assert all(group.assessment.short_title in t.name for mp in group.maps for t in mp.tiles)
+    home = tile_map.home_maps(index, content.tiles)
+    assert [g.assessment.id for g in home] == [p.assessment.id for p in index.programmes]  # newest first
+    assert [g.maps[0].caption for g in home][-1] == "Overall"  # 2017 shows its overall outcome
+    reached = {g.assessment.id: g.on_record for g in home}
+    assert reached["assessment-integrity-2024-26"] == 11
+
+
+def test_the_locator_highlights_one_force_and_shows_no_grade(built):
+    content, _ = built
+    loc = tile_map.locator("kent", "Kent Police", content.tiles)
+    assert loc.here.label == "Ken" and loc.here.css == "apsp-here" and "Kent Police" in loc.title
+    assert len(tile_map.background(content.tiles).centres) == 43
+    # The stylesheet draws the shared background from the address the pages register, relative to itself.
+    assert f'url("../{tile_map.BACKGROUND.page}")' in CSS
+
+
+def test_the_rendered_map_is_script_free_and_styled_by_shared_classes():
+    from generator.build import render_site
+
+    content, _ = check(ROOT)
+    files = render_site(ROOT, derive(content, TODAY))[1]
+    national = files["national.md"].decode()
+    maps = re.findall(r'<svg class="apsp-tiles".*?</svg>', national, re.S)
+    assert len(maps) == 11
+    assert "<script" not in national and " style=" not in "".join(maps) and " fill=" not in "".join(maps)
+    assert national.count('id="apsp-hex"') == 1  # the shapes once per page, used by every tile
