@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import labels
+from generator import addresses, labels
 from generator import model as m
 from generator.derive import FindingView, NationalView, Site
 
@@ -52,6 +52,7 @@ class IndexProgramme:
     span: int  # the area columns, which a force with no round spans
     period: str | None  # when the assessment ran or reported, as its record gives it
     no_round: str  # the words for a force with no round: the 2017 review wrote to every force
+    anchor: str  # the id of its table's heading (addresses.forces_table)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def _programme(national: NationalView, entries: tuple[ForceEntry, ...]) -> Index
     judged = sum(1 for r in rows if any(c.mark for c in r.cells))
     choices = tuple(Choice(f"{assessment.id}.{a.value}", a.label) for a in areas)
     no_round = "No record yet" if assessment.letters_date else "No report known"
-    return IndexProgramme(assessment, areas, choices, rows, judged, len(areas), _period(assessment), no_round)
+    return IndexProgramme(assessment, areas, choices, rows, judged, len(areas), _period(assessment), no_round,
+                          addresses.forces_table(assessment.id).anchor)
 
 
 def _period(a: m.Assessment) -> str | None:

@@ -11,24 +11,15 @@ from collections.abc import Iterator
 from generator import model as m
 from generator.load import Loaded, Loc
 from generator.problems import Problem
-from generator.rules_identity import _duplicates
+from generator.rules_identity import duplicates
+from generator.rules_programmes import areas_to_bear_on
 
 
 def actions_resolve(national, listed, register, records) -> Iterator[Problem]:
-    by_id = {a.record.id: a.record for a in national}
-    followed = [by_id[a.record.follows_up] for a in national if a.record.follows_up in by_id]
-    anywhere = sorted({area.id for a in followed for area in a.areas})
     systems = sorted(s.id for s in register.record.systems) if register else []
     services = sorted(s.id for s in register.record.services) if register else []
-    for item in records:
-        for r, rnd in enumerate(item.record.rounds):
-            assessment = by_id.get(rnd.assessment)
-            if assessment is None:
-                continue  # references_resolve says so
-            target = by_id.get(assessment.follows_up or "", assessment)
-            yield from _actions(item.file, ("rounds", r), rnd.actions, [a.id for a in target.areas], target.id, systems, services)
-        yield from _actions(item.file, (), item.record.actions, anywhere, "the assessments later programmes follow up",
-                            systems, services)
+    for file, here, holder, areas, where in areas_to_bear_on(national, records):
+        yield from _actions(file, here, holder.actions, areas, where, systems, services)
 
 
 def _actions(file: Loaded, here: Loc, actions: list[m.Action], areas: list[str], where: str, systems: list[str],
@@ -47,4 +38,4 @@ def _actions(file: Loaded, here: Loc, actions: list[m.Action], areas: list[str],
 
 def unique_services(national, listed, register, records) -> Iterator[Problem]:
     if register:
-        yield from _duplicates([(register.file, ("services", i, "id"), s.id) for i, s in enumerate(register.record.services)], "service")
+        yield from duplicates([(register.file, ("services", i, "id"), s.id) for i, s in enumerate(register.record.services)], "service")

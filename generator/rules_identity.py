@@ -20,17 +20,17 @@ def file_names_match_ids(national, listed, register, records) -> Iterator[Proble
 
 
 def unique_ids(national, listed, register, records) -> Iterator[Problem]:
-    yield from _duplicates([(x.file, ("id",), x.record.id) for x in national], "assessment")
-    yield from _duplicates([(x.file, ("id",), x.record.id) for x in records], "force")
+    yield from duplicates([(x.file, ("id",), x.record.id) for x in national], "assessment")
+    yield from duplicates([(x.file, ("id",), x.record.id) for x in records], "force")
     if listed:
-        yield from _duplicates([(listed.file, ("forces", i, "id"), f.id) for i, f in enumerate(listed.record.forces)], "force")
+        yield from duplicates([(listed.file, ("forces", i, "id"), f.id) for i, f in enumerate(listed.record.forces)], "force")
     if register:
-        yield from _duplicates([(register.file, ("systems", i, "id"), s.id) for i, s in enumerate(register.record.systems)], "system")
+        yield from duplicates([(register.file, ("systems", i, "id"), s.id) for i, s in enumerate(register.record.systems)], "system")
     for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
-        yield from _duplicates([(item.file, ("sources", i, "id"), s.id) for i, s in enumerate(item.record.sources)], "source")
+        yield from duplicates([(item.file, ("sources", i, "id"), s.id) for i, s in enumerate(item.record.sources)], "source")
 
 
-def _duplicates(entries: list[tuple[Loaded, Loc, str]], what: str) -> Iterator[Problem]:
+def duplicates(entries: list[tuple[Loaded, Loc, str]], what: str) -> Iterator[Problem]:
     seen: dict[str, tuple[Loaded, Loc]] = {}
     for file, loc, value in entries:
         if value in seen:

@@ -23,7 +23,9 @@ def follows_up_resolves(national, listed, register, records) -> Iterator[Problem
             yield item.file.problem(("follows_up",), f"'{target}' is not another national assessment; use one of: {others}")
 
 
-def observations_bear_on_areas(national, listed, register, records) -> Iterator[Problem]:
+def areas_to_bear_on(national, records) -> Iterator[tuple[Loaded, Loc, m.Round | m.Force, list[str], str]]:
+    """Each record's rounds, then the record itself, with the 2017 areas what they hold may bear on (observations,
+    follow-up actions) and the assessment those areas are of: (file, where, round or force, area ids, assessment)."""
     by_id = {a.record.id: a.record for a in national}
     followed = [by_id[a.record.follows_up] for a in national if a.record.follows_up in by_id]
     anywhere = sorted({area.id for a in followed for area in a.areas})
@@ -33,8 +35,13 @@ def observations_bear_on_areas(national, listed, register, records) -> Iterator[
             if assessment is None:
                 continue  # references_resolve says so
             target = by_id.get(assessment.follows_up or "", assessment)
-            yield from _bears_on(item.file, ("rounds", r), rnd.observations, [a.id for a in target.areas], target.id)
-        yield from _bears_on(item.file, (), item.record.observations, anywhere, "the assessments later programmes follow up")
+            yield item.file, ("rounds", r), rnd, [a.id for a in target.areas], target.id
+        yield item.file, (), item.record, anywhere, "the assessments later programmes follow up"
+
+
+def observations_bear_on_areas(national, listed, register, records) -> Iterator[Problem]:
+    for file, here, holder, areas, where in areas_to_bear_on(national, records):
+        yield from _bears_on(file, here, holder.observations, areas, where)
 
 
 def _bears_on(file: Loaded, here: Loc, observations: list[m.Observation], areas: list[str], where: str) -> Iterator[Problem]:
