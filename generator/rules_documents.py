@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from generator import documents as d
 from generator import model as m
+from generator import walk
 from generator.load import Inputs, Loaded, Loc
 from generator.messages import parse
 from generator.problems import Problem, display_path
@@ -114,7 +115,7 @@ def quotations(held_documents: list[d.Document], national, listed, register, rec
     by_id = {doc.id: doc for doc in held_documents}
     for item in _files(national, listed, register, records):
         sources = {s.id: s for s in item.record.sources}
-        for loc, obj in _models(item.record):
+        for loc, obj in walk.models(item.record):
             fields = QUOTED.get(type(obj))
             if not fields:
                 continue
@@ -126,16 +127,3 @@ def quotations(held_documents: list[d.Document], national, listed, register, rec
                 value = getattr(obj, name)
                 if value:
                     yield item.file, (*loc, name), value, doc
-
-
-def _models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
-    """Every model inside `obj` (itself included), depth first, with its location."""
-    yield loc, obj
-    for name in type(obj).model_fields:
-        value = getattr(obj, name)
-        if isinstance(value, BaseModel):
-            yield from _models(value, (*loc, name))
-        elif isinstance(value, (list, tuple)):
-            for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from _models(item, (*loc, name, i))

@@ -1,5 +1,5 @@
-"""Every value of one kind anywhere inside a validated model, with its location: the walk behind the rules
-on dates and source references."""
+"""Walks over a validated model, each yielding locations: every value of one kind (the walk behind the rules on
+dates, source references and as-stated words), or every model inside it (behind the check of quotations)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -46,3 +46,16 @@ def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc,
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             for at, child in [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items]:
                 yield from values(child, wanted, at)
+
+
+def models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
+    """Every model inside `obj` (itself included), depth first, with its location."""
+    yield loc, obj
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        if isinstance(value, BaseModel):
+            yield from models(value, (*loc, name))
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from models(item, (*loc, name, i))
