@@ -55,8 +55,10 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
-## test: set up, see to Debian's Chromium (installed if this user may, else one line saying how), run the whole test suite
+## test: set up, lint (ruff), see to Debian's Chromium (installed if this user may, else one line saying how), run the whole test suite
 test: $(STAMP)
+	$(BIN)/ruff check --quiet .
+	$(BIN)/ruff format --check --quiet .
 	@sh scripts/need-chromium.sh
 	$(BIN)/python -m pytest
 

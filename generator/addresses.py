@@ -5,11 +5,14 @@ Pages, feeds and downloads ask here; templates get addresses ready-made and only
 (`forces/kent.md`); the site serves it as a folder (`forces/kent/`, MkDocs' `use_directory_urls`), which
 `served` gives.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from generator.load.documents import first_paragraph
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,12 @@ def paragraph_anchor(key: str) -> str:
 def paragraph(document_id: str, key: str) -> Address:
     """One paragraph of a held document's page."""
     return document(document_id).at(paragraph_anchor(key))
+
+
+def held(document_id: str, locator: str | None) -> Address:
+    """Where a source that is a held document is cited: the first paragraph its locator names, else the page."""
+    key = first_paragraph(locator)
+    return paragraph(document_id, key) if key else document(document_id)
 
 
 def chart(assessment_id: str, area_id: str) -> Address:

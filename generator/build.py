@@ -1,18 +1,19 @@
 """The pipeline, top to bottom: load -> validate -> derive -> downloads and feeds -> pages -> render -> write."""
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import export, feeds
 from generator import model as m
+from generator.check.validate import validate
+from generator.data import export, feeds
 from generator.derive import Site, derive
-from generator.load import Inputs, load_all
-from generator.pages import Page, all_pages
+from generator.load.records import Inputs, load_all
+from generator.pages.registry import Page, all_pages
 from generator.problems import Problem
 from generator.render import render
-from generator.validate import validate
 from generator.write import write_tree
 
 DOCS = Path("build/docs")

@@ -1,4 +1,5 @@
 """Command line: `python -m generator check | build | serve | schema`."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,8 +11,8 @@ import sys
 from pathlib import Path
 
 from generator.build import DOCS, Result, build, check
+from generator.data.schemas import write_schemas
 from generator.problems import summary
-from generator.schema import write_schemas
 
 WATCHED = ("content", "templates", "static")
 
@@ -71,7 +72,9 @@ def _build(root: Path, out: Path, annotate: bool = False) -> int:
     result = build(root, out, today(), site_url())
     status = report(result, annotate)
     if status == 0:
-        print(f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed")
+        print(
+            f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed"
+        )
     return status
 
 

@@ -4,10 +4,11 @@ Each force's rounds joined to their assessment (each finding to its area, outcom
 its system), and per assessment the national figures (published counts beside the forces on record). These
 facts are shared by the pages, the data downloads and the feeds; views.py shapes them for the pages.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator import addresses, labels
 from generator import model as m
@@ -45,6 +46,7 @@ class ActionView:
     source: m.Source
     reported: dt.date | None  # the day its source gives, if it gives one
     assessment: m.Assessment | None  # the programme it answers; None for an action of the force's own
+    address: Address | None = None  # its heading on the force page (set once the force's actions are in order)
 
 
 @dataclass(frozen=True)
@@ -185,21 +187,43 @@ def _force(force: m.Force, assessments: dict[str, m.Assessment], named: Named, a
     rounds = [_round(r, assessments[r.assessment], sources, named, areas) for r in force.rounds]
     rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
     held = {r.assessment for r in force.rounds}
-    missing = tuple(sorted((a for a in assessments.values() if a.letters_date and a.id not in held),
-                           key=lambda a: a.sort_date, reverse=True))
+    missing = tuple(
+        sorted(
+            (a for a in assessments.values() if a.letters_date and a.id not in held),
+            key=lambda a: a.sort_date,
+            reverse=True,
+        )
+    )
     observations = tuple(_observation(o, sources, areas) for o in force.observations)
     own = [_action(a, None, sources, named, areas) for a in force.actions]
     every = [a for r in rounds for a in r.actions] + own
-    dated = sorted((a for a in every if a.reported), key=lambda a: a.reported, reverse=True)  # stable: record order within a day
-    actions = tuple(dated + [a for a in every if not a.reported])
-    return ForceView(force, tuple(rounds), addresses.force(force.id), missing, observations, actions)
+    dated = sorted(
+        (a for a in every if a.reported), key=lambda a: a.reported, reverse=True
+    )  # stable: record order within a day
+    taken: set[str] = set()  # each action's heading gets an id unique on the page, in the order the page lists them
+    page = addresses.force(force.id)
+    placed = {
+        id(a): replace(a, address=page.at(addresses.action_anchor(a.action.title, taken)))
+        for a in dated + [a for a in every if not a.reported]
+    }
+    actions = tuple(placed[id(a)] for a in dated + [a for a in every if not a.reported])
+    rounds = [replace(r, actions=tuple(placed[id(a)] for a in r.actions)) for r in rounds]
+    return ForceView(force, tuple(rounds), page, missing, observations, actions)
 
 
-def _action(a: m.Action, assessment: m.Assessment | None, sources: dict[str, m.Source], named: Named,
-            areas: dict[str, str]) -> ActionView:
+def _action(
+    a: m.Action, assessment: m.Assessment | None, sources: dict[str, m.Source], named: Named, areas: dict[str, str]
+) -> ActionView:
     source = sources[a.source]
-    return ActionView(a, tuple(areas[x] for x in a.areas), named.systems.get(a.system) if a.system else None,
-                      named.services.get(a.service) if a.service else None, source, source.date, assessment)
+    return ActionView(
+        a,
+        tuple(areas[x] for x in a.areas),
+        named.systems.get(a.system) if a.system else None,
+        named.services.get(a.service) if a.service else None,
+        source,
+        source.date,
+        assessment,
+    )
 
 
 def observation_areas(assessments: tuple[m.Assessment, ...]) -> dict[str, str]:
@@ -214,8 +238,9 @@ def _observation(o: m.Observation, sources: dict[str, m.Source], areas: dict[str
     return ObservationView(o, tuple(areas[a] for a in o.bears_on), sources[o.source])
 
 
-def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], named: Named,
-           areas: dict[str, str]) -> RoundView:
+def _round(
+    rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], named: Named, areas: dict[str, str]
+) -> RoundView:
     found = {f.area: f for f in rnd.findings}
     outcomes = {o.id: o for o in assessment.outcomes}
 
@@ -233,12 +258,31 @@ def _round(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source],
     responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
     observations = tuple(_observation(o, sources, areas) for o in rnd.observations)
     dated, dated_by, dated_source = _dated(rnd, assessment, sources)
-    named = {f: sources[getattr(rnd, f)] if getattr(rnd, f) else None for f in ("report_source", "published_source", "inspected_source")}
-    return RoundView(assessment, rnd, findings, overall, actions, letter, strategy, responses, observations, dated, dated_by,
-                     dated_source, **named, note_sources=tuple(sources[s] for s in rnd.note_sources))
+    named = {
+        f: sources[getattr(rnd, f)] if getattr(rnd, f) else None
+        for f in ("report_source", "published_source", "inspected_source")
+    }
+    return RoundView(
+        assessment,
+        rnd,
+        findings,
+        overall,
+        actions,
+        letter,
+        strategy,
+        responses,
+        observations,
+        dated,
+        dated_by,
+        dated_source,
+        **named,
+        note_sources=tuple(sources[s] for s in rnd.note_sources),
+    )
 
 
-def _dated(rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source]) -> tuple[dt.date | None, str | None, m.Source | None]:
+def _dated(
+    rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source]
+) -> tuple[dt.date | None, str | None, m.Source | None]:
     """The day of a round's judgments, which date it is (DATED_BY), and the source that gives it."""
     if rnd.published:
         return rnd.published, PUBLISHED, sources[rnd.published_source] if rnd.published_source else None
@@ -265,8 +309,9 @@ def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: in
     with_outcome = sum(1 for _, r in taking_part if r.round.findings)
     findings = tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings)
     counts = tuple(PublishedCountView(c, sources[c.source]) for c in assessment.published_counts)
-    return NationalView(assessment, judged, summaries, len(taking_part), with_outcome, total, findings, counts,
-                        bool(published))
+    return NationalView(
+        assessment, judged, summaries, len(taking_part), with_outcome, total, findings, counts, bool(published)
+    )
 
 
 def judged_areas(assessment: m.Assessment, rounds: list[RoundView]) -> tuple[Area, ...]:
@@ -277,8 +322,15 @@ def judged_areas(assessment: m.Assessment, rounds: list[RoundView]) -> tuple[Are
     return tuple(areas + [Area(OVERALL, "Overall", None)] if overall else areas)
 
 
-def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcome], figures: m.PublishedFigures | None,
-          taking_part: list[tuple[ForceView, RoundView]], sources: dict[str, m.Source]) -> AreaSummary:
+def _area(
+    area_id: str,
+    name: str,
+    question: str | None,
+    outcomes: list[m.Outcome],
+    figures: m.PublishedFigures | None,
+    taking_part: list[tuple[ForceView, RoundView]],
+    sources: dict[str, m.Source],
+) -> AreaSummary:
     cells = []
     for outcome in outcomes:
         holders = tuple(view for view, r in taking_part if _outcome_of(r, area_id) == outcome.id)
@@ -287,8 +339,16 @@ def _area(area_id: str, name: str, question: str | None, outcomes: list[m.Outcom
         cells.append(Cell(outcome, count, len(holders), holders, missing == 0, missing))
     on_record = sum(c.on_record for c in cells)
     total = sum(figures.counts.values()) if figures else None
-    return AreaSummary(area_id, name, question, tuple(cells), sources[figures.source] if figures else None,
-                       on_record, total, bool(cells) and all(c.complete for c in cells))
+    return AreaSummary(
+        area_id,
+        name,
+        question,
+        tuple(cells),
+        sources[figures.source] if figures else None,
+        on_record,
+        total,
+        bool(cells) and all(c.complete for c in cells),
+    )
 
 
 def _outcome_of(rnd: RoundView, area_id: str) -> str | None:

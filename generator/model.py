@@ -4,6 +4,7 @@ These classes are the contract: the loader's data is validated into them, the
 JSON Schema that editors' tools use is generated from them, and (after derive)
 they are what templates see. Unknown keys are errors, never silently ignored.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,6 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from pydantic_core import PydanticCustomError
 
 from generator import addresses
+from generator.load.documents import Block, Numbering, Paragraph
 
 # An identifier: lower-case words joined by hyphens, as in police open data.
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -96,7 +98,9 @@ class Source(Record):
     )
     url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
     document: Slug | None = Field(
-        default=None, description="The id of the project's copy of the document (content/documents/<id>.yml and .txt), if it holds one."
+        default=None,
+        description="The id of the project's copy of the document (content/documents/<id>.yml and .txt), if it holds "
+        "one.",
     )
     locator: Line | None = Field(default=None, description="Page or paragraph cited, e.g. 'page 19'.")
     reports_on: Line | None = Field(
@@ -105,15 +109,14 @@ class Source(Record):
         "and whether the project holds that document.",
     )
 
-    @computed_field(description="In the data downloads only: where the project's copy of a held document is on the "
-                    "site, relative to the site's root, at the first paragraph the locator names "
-                    "(documents/<id>/#paragraph-4); null when the project holds no copy.")
+    @computed_field(
+        description="In the data downloads only: where the project's copy of a held document is on the "
+        "site, relative to the site's root, at the first paragraph the locator names "
+        "(documents/<id>/#paragraph-4); null when the project holds no copy."
+    )
     @property
     def document_address(self) -> str | None:
-        if not self.document:
-            return None
-        key = first_paragraph(self.locator)
-        return (addresses.paragraph(self.document, key) if key else addresses.document(self.document)).served
+        return addresses.held(self.document, self.locator).served if self.document else None
 
 
 # --- national records -------------------------------------------------------
@@ -122,7 +125,9 @@ class Source(Record):
 class Area(Record):
     id: Slug = Field(description="Identifier of the area, used by force records.")
     name: Line = Field(description="Name of the area as shown to readers.")
-    question: Text | None = Field(default=None, description="The question the inspectorate asked, if the sources give it.")
+    question: Text | None = Field(
+        default=None, description="The question the inspectorate asked, if the sources give it."
+    )
     source: Slug = Field(description="Id of the source that names the area (and gives the question).")
 
 
@@ -132,7 +137,8 @@ class Outcome(Record):
     meaning: Text = Field(description="What the outcome means, in plain English.")
     graded: bool = Field(
         default=True,
-        description="false for a stated outcome that is not a grade, such as 'no graded judgment'; it has no place on the scale.",
+        description="false for a stated outcome that is not a grade, such as 'no graded judgment'; it has no place on "
+        "the scale.",
     )
     source: Slug = Field(description="Id of the source that gives the wording.")
 
@@ -146,7 +152,9 @@ class PublishedFigures(Record):
 
 
 class PublishedCount(Record):
-    text: Text = Field(description="A national figure in words, as the source gives it, e.g. 'The inspectorate inspected 34 forces'.")
+    text: Text = Field(
+        description="A national figure in words, as the source gives it, e.g. 'The inspectorate inspected 34 forces'."
+    )
     value: int = Field(ge=0, le=10_000, description="The number.")
     source: Slug = Field(description="Id of the source that publishes it.")
 
@@ -181,7 +189,8 @@ class System(Record):
     what_it_does: Text = Field(description="What the sources say the system does.")
     source: Slug = Field(description="Id of the source that describes it.")
     also_described: list[SystemDescription] = Field(
-        default_factory=list, description="What other sources (its supplier, say) say the system is, each with its source."
+        default_factory=list,
+        description="What other sources (its supplier, say) say the system is, each with its source.",
     )
 
 
@@ -217,18 +226,25 @@ class Assessment(Record):
     review_started: Date | None = Field(default=None, description="First day of the review.")
     letters_date: Date | None = Field(default=None, description="Date of the letters to forces.")
     published: Date | None = Field(
-        default=None, description="Date the national report was published; leave out for a programme with no single report."
+        default=None,
+        description="Date the national report was published; leave out for a programme with no single report.",
     )
     period_as_stated: Line | None = Field(
-        default=None, description="When the programme ran or reported, as the sources give it, e.g. 'reports published 2022 to 2023'."
+        default=None,
+        description="When the programme ran or reported, as the sources give it, e.g. 'reports published 2022 to "
+        "2023'.",
     )
     began_in: int | None = Field(
-        default=None, ge=2000, le=2100,
-        description="For a later programme: the year it began, as the sources give it. No date in its rounds may be earlier.",
+        default=None,
+        ge=2000,
+        le=2100,
+        description="For a later programme: the year it began, as the sources give it. No date in its rounds may be "
+        "earlier.",
     )
     follows_up: Slug | None = Field(
         default=None,
-        description="For a later programme: the id of the assessment whose areas its observations bear on, e.g. assessment-2017.",
+        description="For a later programme: the id of the assessment whose areas its observations bear on, e.g. "
+        "assessment-2017.",
     )
     scale_note: Text | None = Field(
         default=None, description="Where the sources give only some grades of the scale: say so here, in plain words."
@@ -278,7 +294,8 @@ class Finding(Record):
     basis: Basis = Field(description="`stated` if the source names the outcome; `reading` if it is our reading.")
     as_stated: Line | None = Field(
         default=None,
-        description="The grade statement word for word, where the source has one, e.g. 'Vetting, IT monitoring and counter-corruption: good'.",
+        description="The grade statement word for word, where the source has one, e.g. 'Vetting, IT monitoring and "
+        "counter-corruption: good'.",
     )
     summary: Text = Field(description="One or two sentences on what the source says.")
     source: Slug = Field(description="Id of the source.")
@@ -289,7 +306,9 @@ class Figure(Record):
     value: float = Field(allow_inf_nan=False, description="The number.")
     unit: Literal["percent", "people", "count", "pounds"] = Field(description="percent, people, count or pounds.")
     period_as_stated: Line | None = Field(
-        default=None, description="The period the figure covers, in the source's words, e.g. 'between October 2022 and October 2023'."
+        default=None,
+        description="The period the figure covers, in the source's words, e.g. 'between October 2022 and October "
+        "2023'.",
     )
 
 
@@ -309,7 +328,8 @@ class Action(Record):
     )
     partners: list[Line] = Field(default_factory=list, description="Partner organisations named.")
     status: ActionStatus = Field(
-        description="planned, in-progress, in-place, ongoing, done, not-accepted, or not-stated when the source gives none."
+        description="planned, in-progress, in-place, ongoing, done, not-accepted, or not-stated when the source gives "
+        "none."
     )
     status_as_stated: Text | None = Field(default=None, description="Status in the source's words.")
     dates_as_stated: Text | None = Field(default=None, description="Any dates in the source's words.")
@@ -328,7 +348,9 @@ class Observation(Record):
         description="The 2017 areas it bears on (capability-and-capacity, it-monitoring, links-with-agencies), "
         "and/or abuse-of-position for abuse of position in general; leave out if none.",
     )
-    text: Text = Field(description="What the source found, in your own words (paraphrase; quote only in quotation marks).")
+    text: Text = Field(
+        description="What the source found, in your own words (paraphrase; quote only in quotation marks)."
+    )
     source: Slug = Field(description="Id of the source that says it.")
 
 
@@ -355,27 +377,33 @@ class Round(Record):
     report_source: Slug | None = Field(
         default=None, description="Id of the source that gives the report's title (required with `report_title`)."
     )
-    published: Date | None = Field(default=None, description="Date the report was published, if a source gives the day.")
+    published: Date | None = Field(
+        default=None, description="Date the report was published, if a source gives the day."
+    )
     published_as_stated: Line | None = Field(
         default=None,
-        description="The publication date in the source's words only, e.g. 'Wednesday, October 29': no year or attribution added.",
+        description="The publication date in the source's words only, e.g. 'Wednesday, October 29': no year or "
+        "attribution added.",
     )
     published_source: Slug | None = Field(
         default=None,
-        description="Id of the source that gives the publication date (required with `published` or `published_as_stated`).",
+        description="Id of the source that gives the publication date (required with `published` or "
+        "`published_as_stated`).",
     )
     inspected_as_stated: Line | None = Field(
         default=None, description="When the inspection took place, in the source's words only, e.g. 'September 2021'."
     )
     inspected_source: Slug | None = Field(
-        default=None, description="Id of the source that says when the inspection took place (required with `inspected_as_stated`)."
+        default=None,
+        description="Id of the source that says when the inspection took place (required with `inspected_as_stated`).",
     )
     observations: list[Observation] = Field(
         default_factory=list, description="Findings without a grade, each tied to the 2017 areas it bears on."
     )
     note: Text | None = Field(default=None, description="What is known where no outcome is published.")
     note_sources: list[Slug] = Field(
-        default_factory=list, description="Ids of the sources the note's facts come from; every source a note names is listed."
+        default_factory=list,
+        description="Ids of the sources the note's facts come from; every source a note names is listed.",
     )
 
 
@@ -390,7 +418,9 @@ class Force(Record):
     id: Slug = Field(description="Police open-data identifier; the file name without `.yml`.")
     name: Line = Field(description="Name of the force as in 2017.")
     country: Country = Field(description="England or Wales.")
-    last_updated: Date = Field(description="Date this record was last changed by an editor (YYYY-MM-DD, not in the future).")
+    last_updated: Date = Field(
+        description="Date this record was last changed by an editor (YYYY-MM-DD, not in the future)."
+    )
     sources: list[Source] = Field(default_factory=list, description="Every document this record cites.")
     rounds: list[Round] = Field(default_factory=list, description="One entry per assessment round on record.")
     observations: list[Observation] = Field(
@@ -406,37 +436,7 @@ class Force(Record):
     )
 
 
-# --- the documents the project holds (content/documents/; their text is read by documents.py) ---------
-
-# A paragraph's key: a number (`4`, `2.6`), and `(second)` for a number the document gives twice. A locator on a
-# held document names paragraphs by their keys: `paragraph 4`, `paragraphs 3.3 to 3.9`.
-_KEY = r"\d+(?:\.\d+)?(?: \((?:second|third|fourth)\))?"
-_LOCATOR = re.compile(rf"^paragraphs? ({_KEY})((?:(?:, | and | to | ?[–-] ?){_KEY})*)$")
-
-
-def located(locator: str | None) -> list[str] | None:
-    """The paragraph keys a locator names, first first (`paragraphs 3.3 to 3.9` -> ['3.3', '3.9']); None
-    when it names none in the form `paragraph N` or `paragraphs N to M`."""
-    if locator is None:
-        return None
-    match = _LOCATOR.match(locator.strip())
-    if not match:
-        return None
-    return [match.group(1), *re.findall(_KEY, match.group(2))]
-
-
-def listed(keys: tuple[str, ...]) -> str:
-    """A document's paragraph keys for a message: `1 to 20` when they run 1, 2, 3 …, else each one."""
-    if keys and keys == tuple(str(n) for n in range(1, len(keys) + 1)):
-        return f"1 to {len(keys)}"
-    return ", ".join(keys)
-
-
-def first_paragraph(locator: str | None) -> str | None:
-    keys = located(locator)
-    return keys[0] if keys else None
-
-
+# --- the documents the project holds (content/documents/; their text is read by load/documents.py) ---
 
 
 class Licence(str, Enum):
@@ -444,15 +444,12 @@ class Licence(str, Enum):
     public = "public-document"
 
 
-class Numbering(str, Enum):
-    own = "own"
-    in_order = "in-order"
-
-
 class DocumentRecord(Record):
     """A held document's metadata, content/documents/<id>.yml; its text is <id>.txt beside it."""
 
-    id: Slug = Field(description="Identifier; the file names without `.yml` and `.txt`. Sources name it in `document:`.")
+    id: Slug = Field(
+        description="Identifier; the file names without `.yml` and `.txt`. Sources name it in `document:`."
+    )
     kind: SourceKind = Field(description="What sort of document this is.")
     title: Line = Field(description="The document's title or subject line, as it gives it.")
     author: Line | None = Field(default=None, description="Who wrote or signed it, as the document gives it.")
@@ -461,29 +458,18 @@ class DocumentRecord(Record):
     date: Date = Field(description="The date on the document (YYYY-MM-DD).")
     publisher: Line = Field(description="Who published it.")
     published_where: Text | None = Field(
-        default=None, description="Where the original was published, as far as the sources say; leave out if they say nothing.")
+        default=None,
+        description="Where the original was published, as far as the sources say; leave out if they say nothing.",
+    )
     url: HttpUrl | None = Field(default=None, description="The original's public web address, if the sources give one.")
-    licence: Licence = Field(description="ogl-3: Crown copyright under the Open Government Licence v3.0; "
-                             "public-document: a public document of a public body, reproduced for reference.")
-    numbering: Numbering = Field(description="own: the document numbers its paragraphs (2.6, 3.7); in-order: it does not, "
-                                 "and its paragraphs are numbered 1, 2, 3 in order.")
-
-
-class Block(Record):
-    kind: Literal["text", "quote", "table"]
-    lines: tuple[str, ...]
-
-    @property
-    def rows(self) -> tuple[tuple[str, ...], ...]:
-        """A table's cells, row by row."""
-        return tuple(tuple(cell.strip() for cell in f"| {line}".split("|")[1:]) for line in self.lines)
-
-
-class Paragraph(Record):
-    key: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?( \((second|third|fourth)\))?$")]  # how a locator names it: `4`, `2.6`, `3.9 (second)`
-    number: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?$")]  # as shown: `4`, `2.6`, `3.9`
-    line: int  # where it starts in the text file
-    blocks: tuple[Block, ...]
+    licence: Licence = Field(
+        description="ogl-3: Crown copyright under the Open Government Licence v3.0; "
+        "public-document: a public document of a public body, reproduced for reference."
+    )
+    numbering: Numbering = Field(
+        description="own: the document numbers its paragraphs (2.6, 3.7); in-order: it does not, "
+        "and its paragraphs are numbered 1, 2, 3 in order."
+    )
 
 
 class Document(DocumentRecord):
@@ -525,8 +511,12 @@ class Tile(Record):
 class TileLayout(Record):
     """content/national/tiles.yml: the tile map's layout, in the Open Data Institute's HexJSON format."""
 
-    layout: Literal["odd-r"] = Field(description="The HexJSON grid: `odd-r` (rows of pointy-topped hexagons, odd rows set half a tile right).")
-    hexes: dict[Slug, Tile] = Field(min_length=1, description="One tile per force, keyed by the force's id in content/national/forces.yml.")
+    layout: Literal["odd-r"] = Field(
+        description="The HexJSON grid: `odd-r` (rows of pointy-topped hexagons, odd rows set half a tile right)."
+    )
+    hexes: dict[Slug, Tile] = Field(
+        min_length=1, description="One tile per force, keyed by the force's id in content/national/forces.yml."
+    )
 
 
 class Content(Record):

@@ -1,4 +1,5 @@
 """Problems are values: every stage returns them, the entry point prints them all."""
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ blocks that templates write for record-heavy parts (Markdown leaves them alone, 
 they cost the engine nothing to parse), `html` escapes instead: there a Markdown
 escape such as `\\-` would show literally.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -122,7 +123,20 @@ def environment(templates: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.globals["to"] = addresses  # every page's address and anchor, ready-made: {{ to.METHODOLOGY | link(page_path) }}
-    env.filters.update(md=md, html=html, html_list=html_list, join_lines=join_lines, attr=attr, url=url, href=href, link=link, page_url=page_url, long_date=long_date, number=number, meta=meta)
+    env.filters.update(
+        md=md,
+        html=html,
+        html_list=html_list,
+        join_lines=join_lines,
+        attr=attr,
+        url=url,
+        href=href,
+        link=link,
+        page_url=page_url,
+        long_date=long_date,
+        number=number,
+        meta=meta,
+    )
     return env
 
 

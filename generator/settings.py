@@ -5,6 +5,7 @@ Under GitHub Actions (the pull-request preview and the published site) it is the
 workflow runs in, from GitHub's own GITHUB_SERVER_URL and GITHUB_REPOSITORY; elsewhere it is the
 placeholder below, to be replaced once the public repository's address is settled.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,3 +35,6 @@ ISSUES_NEW = f"{REPOSITORY}/issues/new?template={REPORT_TEMPLATE}"
 # The accessibility statement: when it was prepared and when the site was last tested.
 STATEMENT_PREPARED = dt.date(2026, 11, 22)
 SITE_LAST_TESTED = dt.date(2026, 11, 22)
+
+# The Open Government Licence v3.0, under which the data and the inspectorate's documents are published.
+OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"

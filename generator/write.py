@@ -3,6 +3,7 @@
 Unchanged files keep their modification time, so a live preview reloads only
 what an edit touched, and two builds of the same input leave identical trees.
 """
+
 from __future__ import annotations
 
 import os

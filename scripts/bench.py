@@ -11,6 +11,7 @@
     python scripts/bench.py           # as `make bench`
     python scripts/bench.py --quick   # one build of each and one edit: a smoke run (tests/test_bench.py)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,15 +50,19 @@ def prefixed(data, prefix: str):
     if isinstance(data, list):
         return [prefixed(x, prefix) for x in data]
     if isinstance(data, dict):
-        return {k: (f"{prefix}-{v}" if isinstance(v, str) else [f"{prefix}-{x}" for x in v]) if is_reference(k)
-                else prefixed(v, prefix) for k, v in data.items()}
+        return {
+            k: (f"{prefix}-{v}" if isinstance(v, str) else [f"{prefix}-{x}" for x in v])
+            if is_reference(k)
+            else prefixed(v, prefix)
+            for k, v in data.items()
+        }
     return data
 
 
 def cited(data) -> set[str]:
     """Every source id `data` refers to."""
     found: set[str] = set()
-    for key, value in (data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()):
+    for key, value in data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ():
         if isinstance(key, str) and is_reference(key):
             found |= {value} if isinstance(value, str) else set(value)
         else:
@@ -81,15 +86,20 @@ def full_record() -> dict:
         corrections += force.get("corrections", [])
     facts = {"rounds": list(rounds.values()), "observations": observations, "actions": actions}
     used = cited(facts)  # every source must be cited by a fact: keep those the chosen rounds cite
-    record = {"last_updated": max(dates), "sources": [s for s in sources if s["id"] in used], **facts,
-              "corrections": corrections}
+    record = {
+        "last_updated": max(dates),
+        "sources": [s for s in sources if s["id"] in used],
+        **facts,
+        "corrections": corrections,
+    }
     return {key: value for key, value in record.items() if value}
 
 
 def write_full_content(root: Path) -> None:
-    """root/content: the real national files and held documents, and the full record under each listed force's id, name and country.
-    Where a national report published how many forces had each outcome, the records share out those outcomes (the
-    first n forces the first outcome, and so on), so that the figures add up as they do on the real site."""
+    """root/content: the real national files and held documents, and the full record under each listed force's id, name
+    and country. Where a national report published how many forces had each outcome, the records share out those
+    outcomes (the first n forces the first outcome, and so on), so that the figures add up as they do on the real
+    site."""
     national = root / "content" / "national"
     shutil.copytree(ROOT / "content" / "national", national)
     shutil.copytree(ROOT / "content" / "documents", root / "content" / "documents")
@@ -147,7 +157,9 @@ def engine_port(pid: int) -> int | None:
     except (OSError, IndexError):
         return None
     # Column 3 is the state (0A: listening), column 9 the socket's inode, column 1 the local address (hex port).
-    return next((int(row[1].split(":")[1], 16) for row in table if row[3] == "0A" and f"socket:[{row[9]}]" in sockets), None)
+    return next(
+        (int(row[1].split(":")[1], 16) for row in table if row[3] == "0A" and f"socket:[{row[9]}]" in sockets), None
+    )
 
 
 def edit(record: Path, marker: str) -> None:
@@ -179,8 +191,13 @@ def serve_edits(edits: int) -> list[float]:
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         root = scratch_root(Path(tmp), ROOT / "content")
         record = max((root / "content" / "forces").glob("*.yml"), key=lambda p: p.stat().st_size)
-        server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "serve", "--addr", "127.0.0.1:0"],
-                                  cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "generator", "--root", str(root), "serve", "--addr", "127.0.0.1:0"],
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             end, port = time.monotonic() + 60, None
             while port is None and time.monotonic() < end and server.poll() is None:
@@ -227,7 +244,11 @@ def first_load(page_file: Path) -> list[tuple[str, int]]:
             responses = []
             page.on("response", lambda response: responses.append(response))
             page.goto(f"{base}forces/{page_file.parent.name}/", wait_until="networkidle")
-            return [(r.url.removeprefix(base), len(gzip.compress(r.body()))) for r in responses if not r.url.endswith(SEARCH_INDEX)]
+            return [
+                (r.url.removeprefix(base), len(gzip.compress(r.body())))
+                for r in responses
+                if not r.url.endswith(SEARCH_INDEX)
+            ]
     finally:
         server.shutdown()
         server.server_close()
@@ -238,17 +259,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one build of each and one edit (a smoke run)")
     args = parser.parse_args(argv)
     runs, edits = (1, 1) if args.quick else (3, 5)
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}: times are wall times, longer on a busy machine")
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}: times are wall times, longer on a busy machine"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        site_s = best_wall(runs, lambda: subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True))
+        site_s = best_wall(
+            runs, lambda: subprocess.run(["make", "-s", "site"], cwd=ROOT, env=ENV, check=True, capture_output=True)
+        )
         print(f"make site, warm .venv, real content: {site_s:.2f} s (best of {runs})", flush=True)
         full = scratch_root(Path(tmp) / "full")
         write_full_content(full)
         full_s = best_wall(runs, lambda: build_site(full, full / "work"))
         print(f"the same build on 43 full records: {full_s:.2f} s (best of {runs})", flush=True)
         edit_s = serve_edits(edits)
-        print("an edit under make serve, saved to shown in Chromium: " + ", ".join(f"{t:.2f} s" for t in edit_s), flush=True)
-        pages = [*(ROOT / "site" / "forces").glob("*/index.html"), *(full / "work" / "site" / "forces").glob("*/index.html")]
+        print(
+            "an edit under make serve, saved to shown in Chromium: " + ", ".join(f"{t:.2f} s" for t in edit_s),
+            flush=True,
+        )
+        pages = [
+            *(ROOT / "site" / "forces").glob("*/index.html"),
+            *(full / "work" / "site" / "forces").glob("*/index.html"),
+        ]
         largest = max(pages, key=lambda p: p.stat().st_size)
         page_kb = largest.stat().st_size / 1024
         built = "real content" if largest.is_relative_to(ROOT) else "43 full records"
@@ -258,14 +289,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"its first load, gzip, search index left out: {transfer_kb:.1f} KB in {len(loaded)} responses")
         for url, size in loaded:
             print(f"    {size / 1024:6.1f} KB  {url}")
-    checks = [(f"make site with a warm .venv, real content: {site_s:.2f} s (<= 2 s)", site_s <= 2),
-              (f"the same build on 43 full records: {full_s:.2f} s (<= 3 s)", full_s <= 3),
-              (f"an edit under make serve shows in the browser in {max(edit_s):.2f} s, worst of {edits} (<= 1 s)", max(edit_s) <= 1),
-              (f"the largest force page: {page_kb:.1f} KB of HTML (<= 60 KB)", page_kb <= 60),
-              (f"its first load: {transfer_kb:.1f} KB gzip (<= 150 KB)", transfer_kb <= 150)]
+    checks = [
+        (f"make site with a warm .venv, real content: {site_s:.2f} s (<= 2 s)", site_s <= 2),
+        (f"the same build on 43 full records: {full_s:.2f} s (<= 3 s)", full_s <= 3),
+        (
+            f"an edit under make serve shows in the browser in {max(edit_s):.2f} s, worst of {edits} (<= 1 s)",
+            max(edit_s) <= 1,
+        ),
+        (f"the largest force page: {page_kb:.1f} KB of HTML (<= 60 KB)", page_kb <= 60),
+        (f"its first load: {transfer_kb:.1f} KB gzip (<= 150 KB)", transfer_kb <= 150),
+    ]
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
-    print(f"bench: site_s={site_s:.2f} full_s={full_s:.2f} edit_s={max(edit_s):.2f} page_kb={page_kb:.1f} transfer_kb={transfer_kb:.1f}")
+    print(
+        f"bench: site_s={site_s:.2f} full_s={full_s:.2f} edit_s={max(edit_s):.2f} page_kb={page_kb:.1f} "
+        f"transfer_kb={transfer_kb:.1f}"
+    )
     return 0 if all(ok for _, ok in checks) else 1
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the repository root, a built copy of the real site, a served site, a browser."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 # The flags this machine needs for a quiet headless Chromium (no background traffic).
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -43,12 +49,26 @@ def build_site(root: Path, work: Path) -> Path:
     """Generate and build `root`'s content into `work`, as `make site` does; return the site folder."""
     docs, site = work / "docs", work / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03, TODAY
-    subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)], check=True, cwd=ROOT, env=env, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+    )
     config = work / "mkdocs.yml"
     # Paths in an inherited config resolve against this file's folder: name the repository's own.
-    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n"
-                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=True, cwd=ROOT, env=env, capture_output=True)
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+    )
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+    )
     return site
 
 
@@ -64,7 +84,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def serve(directory: Path):
     """Serve a built site on a loopback port the server chose itself (port 0); yields its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -100,7 +122,10 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs it (scripts/need-chromium.sh), or: sudo apt-get install chromium fonts-dejavu-core")
+        pytest.fail(
+            f"{CHROMIUM} is missing: `make test` installs it (scripts/need-chromium.sh), or: sudo apt-get install "
+            "chromium fonts-dejavu-core"
+        )
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b

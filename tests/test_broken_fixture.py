@@ -3,13 +3,13 @@
 `zz-` is reserved for fixtures: no police force's identifier starts with it. Each record is checked next to
 the real national files, alone, so the list does not change when other forces' records change.
 """
+
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.build import check
 from tests.conftest import ROOT, TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -118,14 +118,17 @@ def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, mon
 
 TILES = "content/national/tiles.yml"
 EXPECTED_NATIONAL = {
-    "zz-broken-tiles": (TILES, f"""\
+    "zz-broken-tiles": (
+        TILES,
+        f"""\
 {TILES}:4:1: hexes: 'sussex' of content/national/forces.yml has no tile; add a line `sussex: {{q: , r: , label: }}` in a free cell next to its neighbours
 {TILES}:55:3: hexes.surrey: 'surrey' is in the same cell (q 4, r 1) as 'hampshire' on line 54; move one of them to a free cell
 {TILES}:57:3: hexes.kent: duplicate key; `kent` is already set on line 56: keep one
 {TILES}:59:3: hexes.police-scotland: 'police-scotland' is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it
 {TILES}:60:3: hexes.sussex-police: 'sussex-police' is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it
 5 errors in 1 file
-"""),
+""",
+    ),
 }
 
 
@@ -154,10 +157,16 @@ def test_fixture_identifiers_cannot_collide_with_a_real_force():
 def test_contributing_explains_each_message_about_held_documents():
     """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
     guide = (ROOT / "CONTRIBUTING.md").read_text()
-    section = guide[guide.index("### Problems with held documents and quotations"):]
+    section = guide[guide.index("### Problems with held documents and quotations") :]
     rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
     for line in EXPECTED["zz-broken-documents"].splitlines()[1:-1]:
         message = line.split(": ", 2)[2]
         # A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be there.
-        assert any(all(piece.strip(" ;:,()") in message for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row) if piece.strip(" ;:,()"))
-                   for row in rows), message
+        assert any(
+            all(
+                piece.strip(" ;:,()") in message
+                for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row)
+                if piece.strip(" ;:,()")
+            )
+            for row in rows
+        ), message

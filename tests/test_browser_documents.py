@@ -1,9 +1,10 @@
 """A web citation's text fragment in real Chromium: the page opens scrolled to the words quoted, highlighted."""
+
 from __future__ import annotations
 
 import pytest
 
-from generator import labels
+from generator import citations
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +29,7 @@ RECT = """words => {
 
 
 def test_a_text_fragment_scrolls_to_the_words_and_highlights_them(browser, served_site):
-    url = labels.text_fragment(served_site + PAGE, WORDS)
+    url = citations.text_fragment(served_site + PAGE, WORDS)
     assert "#:~:text=" in url
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(url)

@@ -1,5 +1,6 @@
 """The forces index in Chromium: one table per programme, filters by programme, area, grade and country, sort,
 the address, the keyboard, without JavaScript, no movement as it loads, 320 px, its own assets, axe."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,8 @@ import pytest
 
 from generator.build import check
 from generator.derive import derive
-from generator.forces_index import NONE, forces_index
-from generator.views import force_entries
+from generator.pages.entries import force_entries
+from generator.pages.forces_index import NONE, forces_index
 from tests.conftest import ROOT, TODAY
 
 pytestmark = pytest.mark.browser
@@ -42,8 +43,12 @@ def expected(index, programme="", area="", grade="", country="", reverse=False) 
         pid = p.assessment.id
         if (programme and programme != pid) or (area and area_programme != pid):
             continue
-        names = [r.name for r in p.rows if (not country or r.country == country)
-                 and (not grade or grade in {g for a, g in r.grades if not area_id or a == area_id})]
+        names = [
+            r.name
+            for r in p.rows
+            if (not country or r.country == country)
+            and (not grade or grade in {g for a, g in r.grades if not area_id or a == area_id})
+        ]
         tables[pid] = list(reversed(names)) if reverse else names
     return tables
 
@@ -67,7 +72,9 @@ def test_without_javascript_every_table_and_every_force_is_there_and_no_form(bro
     page = context.new_page()
     page.goto(served_site + "/forces/")
     assert page.locator(".apsp-programme table.apsp-forces").count() == len(index.programmes) == 4
-    assert page.locator("#follow-up-actions table tbody tr").count() == 43  # what forces did next: every force, not filtered
+    assert (
+        page.locator("#follow-up-actions table tbody tr").count() == 43
+    )  # what forces did next: every force, not filtered
     for p in index.programmes:
         rows = page.locator(f"#programme-{p.assessment.id} tbody tr")
         assert rows.count() == 43 and rows.first.is_visible()
@@ -83,7 +90,9 @@ def test_tables_are_newest_first_and_2017_says_no_record_yet(index):
     assert index.programmes[-1].no_round == "No record yet" and index.programmes[0].no_round == "No report known"
 
 
-def test_every_area_and_grade_together_with_a_country_shows_exactly_the_forces_the_records_say(browser, served_site, index):
+def test_every_area_and_grade_together_with_a_country_shows_exactly_the_forces_the_records_say(
+    browser, served_site, index
+):
     page = browser.new_page()
     page.goto(served_site + "/forces/")
     grades = choices(page, "grade")
@@ -151,7 +160,9 @@ def test_the_address_keeps_the_filters_and_a_shared_address_shows_the_same(brows
 
 def test_unknown_or_contradictory_values_in_the_address_are_ignored(browser, served_site, index):
     page = browser.new_page()
-    page.goto(served_site + "/forces/?programme=nope&grade=%3Cscript%3E&country=Wales&area=assessment-2017.it-monitoring")
+    page.goto(
+        served_site + "/forces/?programme=nope&grade=%3Cscript%3E&country=Wales&area=assessment-2017.it-monitoring"
+    )
     assert page.input_value("#filter-programme") == "" and page.input_value("#filter-grade") == ""
     assert shown(page) == expected(index, area="assessment-2017.it-monitoring", country="Wales")
     page.goto(served_site + "/forces/?programme=assessment-peel-2018-19&area=assessment-2017.it-monitoring")
@@ -171,7 +182,9 @@ def test_filters_work_from_the_keyboard_alone_with_visible_focus(browser, served
             break
     else:
         pytest.fail("the programme filter cannot be reached with the Tab key")
-    style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()")
+    style = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()"
+    )
     assert style[0] != "none" and style[1] != "0px", style
     page.keyboard.press("ArrowDown")  # a closed select changes value with the arrow keys
     first = index.programmes[0].assessment.id

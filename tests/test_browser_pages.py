@@ -5,6 +5,7 @@ written to test-artifacts/ (gitignored; for people to look at); at 375 px, the p
 have, axe-core runs its WCAG and best-practice rules (as Lighthouse does); at 1280 px every request is
 recorded while search is opened. The tests below then assert on what that visit found.
 """
+
 from __future__ import annotations
 
 import json
@@ -88,11 +89,15 @@ LAYOUT = """() => {
 
 
 def axe_violations(page) -> list[dict]:
-    """Inject the real axe-core engine shipped with axe-playwright-python and run the WCAG A/AA and best-practice rules."""
+    """Inject the real axe-core engine shipped with axe-playwright-python and run the WCAG A/AA and best-practice
+    rules."""
     page.evaluate(AXE.read_text())
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     result = page.evaluate("options => axe.run(document, options)", options)
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
 
 
 def save(path: Path, data: bytes) -> None:
@@ -120,7 +125,10 @@ def nav_reachable(page, width: int, name: str, timeout: float = 5_000) -> list[s
     try:
         expect(side).to_be_in_viewport(timeout=timeout)  # waits while the drawer slides in
     except AssertionError:
-        return ["the navigation's link to the forces is not in the window" + (" after opening the menu" if menu.count() else "")]
+        return [
+            "the navigation's link to the forces is not in the window"
+            + (" after opening the menu" if menu.count() else "")
+        ]
     return []
 
 
@@ -198,8 +206,10 @@ def test_the_layout_checks_catch_a_page_a_reader_could_not_read(browser):
     # Guards the tests above: the same measurements on a page that is too wide, whose heading is below the
     # fold and whose text runs off the edge, with no navigation.
     page = browser.new_page(viewport={"width": 375, "height": HEIGHT})
-    page.set_content("<html lang='en'><title>x</title><body><article><div style='height:2000px'></div>"
-                     "<h1>Late</h1><p style='width:900px'>a line of text far too wide</p></article></body></html>")
+    page.set_content(
+        "<html lang='en'><title>x</title><body><article><div style='height:2000px'></div>"
+        "<h1>Late</h1><p style='width:900px'>a line of text far too wide</p></article></body></html>"
+    )
     layout = page.evaluate(LAYOUT)
     nav = nav_reachable(page, 375, "x", timeout=100)
     page.close()
@@ -222,7 +232,9 @@ def test_axe_engine_reports_a_known_violation(browser):
 def test_no_request_leaves_the_site(visited, served_site, name):
     requests = visited(name, WIDTHS[0])["requests"]  # the page, then search opened and a query typed
     own = urlsplit(served_site).netloc
-    foreign = [u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).netloc != own]
+    foreign = [
+        u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).netloc != own
+    ]
     assert len(requests) > 3, requests  # the page, its styles, scripts and the search index were recorded
     assert any(u.endswith("/search/search_index.json") for u in requests), requests
     assert foreign == []
@@ -243,8 +255,10 @@ def test_no_horizontal_scrolling_at_320_pixels(narrow, served_site, name):
     widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     # Nor does any table scroll sideways inside the page (Material wraps wide tables in a scroller).
     sideways = page.eval_on_selector_all(
-        "article *", "els => els.filter(e => e.scrollWidth > e.clientWidth + 1 && "
-        "['auto', 'scroll'].includes(getComputedStyle(e).overflowX)).map(e => e.className || e.tagName)")
+        "article *",
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1 && "
+        "['auto', 'scroll'].includes(getComputedStyle(e).overflowX)).map(e => e.className || e.tagName)",
+    )
     page.close()
     assert widths[0] <= widths[1], f"page is {widths[0]} px wide in a {widths[1]} px window"
     assert sideways == [], sideways

@@ -1,4 +1,5 @@
 """A reader searches the site, in real Chromium."""
+
 from urllib.parse import quote
 
 import pytest
@@ -19,7 +20,8 @@ def search(browser, base, query):
     page.locator(".md-search-result__item").first.wait_for()
     results = page.eval_on_selector_all(
         ".md-search-result__list > .md-search-result__item > a:first-child",
-        "els => els.map(e => [new URL(e.href).pathname, e.querySelector('h1, h2').innerText])")
+        "els => els.map(e => [new URL(e.href).pathname, e.querySelector('h1, h2').innerText])",
+    )
     page.close()
     return results
 
@@ -52,11 +54,12 @@ def test_searching_a_person_named_in_sources_finds_the_force_pages_that_name_him
     from tests.conftest import ROOT
 
     content, _ = check(ROOT)
-    signed = {f"/forces/{f.id}/" for f in content.forces for r in f.rounds
-              if r.letter and "Cunningham" in r.letter.sender}
+    signed = {
+        f"/forces/{f.id}/" for f in content.forces for r in f.rounds if r.letter and "Cunningham" in r.letter.sender
+    }
     named = {f"/forces/{f.id}/" for f in content.forces for r in f.rounds if "Cunningham" in (r.note or "")}
     results = search(browser, served_site, "Cunningham")
-    assert signed and named and {path for path, _ in results[:len(signed | named)]} == signed | named
+    assert signed and named and {path for path, _ in results[: len(signed | named)]} == signed | named
 
 
 def test_search_works_from_the_keyboard_alone_with_visible_focus(browser, served_site):
@@ -82,11 +85,14 @@ def test_search_works_from_the_keyboard_alone_with_visible_focus(browser, served
     page.close()
 
 
-@pytest.mark.parametrize("query, path, title", [
-    ("Kent", "/forces/kent/", "Kent Police"),
-    ("Merseyside", "/forces/merseyside/", "Merseyside Police"),
-    ("thames valley", "/forces/thames-valley/", "Thames Valley Police"),
-    ("Logpoint", "/forces/west-yorkshire/", "West Yorkshire Police"),
-])
+@pytest.mark.parametrize(
+    "query, path, title",
+    [
+        ("Kent", "/forces/kent/", "Kent Police"),
+        ("Merseyside", "/forces/merseyside/", "Merseyside Police"),
+        ("thames valley", "/forces/thames-valley/", "Thames Valley Police"),
+        ("Logpoint", "/forces/west-yorkshire/", "West Yorkshire Police"),
+    ],
+)
 def test_searching_a_force_or_system_name_shows_the_force_page_first(browser, served_site, query, path, title):
     assert search(browser, served_site, query)[0] == [path, title]

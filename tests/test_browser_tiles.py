@@ -1,13 +1,13 @@
 """The tile maps in real Chromium: a tile link leads to the force's section, tiles are big enough to tap at
 320 px, keyboard focus is visible, axe finds nothing at 1280 px (375 px: test_browser_pages.py), and in
 forced-colours mode the marks still carry the meaning. Screenshots of every map go to test-artifacts/."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.test_browser_pages import ARTIFACTS, axe_violations, save
 
 pytestmark = pytest.mark.browser
@@ -25,7 +25,9 @@ def test_a_tile_link_leads_to_the_force_section_for_its_programme(browser, serve
     page.wait_for_url("**/forces/durham/#round-assessment-integrity-2024-26")
     heading = page.locator("#round-assessment-integrity-2024-26")
     assert heading.is_visible() and "Integrity programme 2024–26" in heading.inner_text()
-    assert page.evaluate("document.getElementById('round-assessment-integrity-2024-26').getBoundingClientRect().top") < 900
+    assert (
+        page.evaluate("document.getElementById('round-assessment-integrity-2024-26').getBoundingClientRect().top") < 900
+    )
     page.close()
 
 
@@ -33,7 +35,10 @@ def test_a_tile_link_leads_to_the_force_section_for_its_programme(browser, serve
 def test_every_tile_is_at_least_24_css_pixels_at_320_pixels(browser, served_site, name):
     page = browser.new_page(viewport={"width": 320, "height": 640})
     page.goto(served_site + MAP_PAGES[name])
-    sizes = page.eval_on_selector_all(f"{TILE} > use:first-child", "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })")
+    sizes = page.eval_on_selector_all(
+        f"{TILE} > use:first-child",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })",
+    )
     wide = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     page.close()
     assert len(sizes) >= 43 and min(min(s) for s in sizes) >= 24, min(min(s) for s in sizes)
@@ -49,10 +54,16 @@ def test_keyboard_focus_on_a_tile_is_visible(browser, served_site):
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
     focused = page.evaluate("document.activeElement.closest('.apsp-tiles') !== null")
-    after = page.evaluate("(() => { const u = document.activeElement.querySelector('use'); const s = getComputedStyle(u); return [s.fill, s.stroke, s.strokeWidth]; })()")
+    after = page.evaluate(
+        "(() => { const u = document.activeElement.querySelector('use'); const s = getComputedStyle(u); return "
+        "[s.fill, s.stroke, s.strokeWidth]; })()"
+    )
     save(ARTIFACTS / "tile-focus-1280.png", first.evaluate_handle("a => a.closest('figure')").as_element().screenshot())
     page.close()
-    assert focused and after[0] == "rgb(255, 221, 0)" and after[0] != before and after[1] == "rgb(11, 12, 12)", (before, after)
+    assert focused and after[0] == "rgb(255, 221, 0)" and after[0] != before and after[1] == "rgb(11, 12, 12)", (
+        before,
+        after,
+    )
 
 
 @pytest.mark.parametrize("name", MAP_PAGES)
@@ -71,7 +82,9 @@ def test_screenshots_of_every_map(browser, served_site, name, width):
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(served_site + MAP_PAGES[name])
-    page.add_style_tag(content=".md-header, .md-tabs { position: static !important; }")  # no sticky header over the maps
+    page.add_style_tag(
+        content=".md-header, .md-tabs { position: static !important; }"
+    )  # no sticky header over the maps
     blocks = page.locator(".apsp-tilemaps, .apsp-locator")
     assert blocks.count() == {"home": 4, "national": 4, "force": 1}[name]
     for i in range(blocks.count()):

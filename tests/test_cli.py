@@ -1,4 +1,5 @@
 """What an editor sees: every problem in every file in one run, a summary last, exit 1; annotations under Actions."""
+
 import os
 import shutil
 import subprocess
@@ -21,7 +22,9 @@ def run_check(root, monkeypatch, capsys, actions=False):
 def break_two_files(root):
     """Two problems in one force record, one in another file."""
     wy, leics = root / "content/forces/west-yorkshire.yml", root / "content/forces/leicestershire.yml"
-    wy.write_text(wy.read_text().replace("country: England", "country: Englnd", 1).replace("last_updated:", "last_update:", 1))
+    wy.write_text(
+        wy.read_text().replace("country: England", "country: Englnd", 1).replace("last_updated:", "last_update:", 1)
+    )
     leics.write_text(leics.read_text() + "\tcolour: red\n")
 
 
@@ -30,11 +33,19 @@ def test_all_problems_in_all_files_then_a_summary_and_exit_1(copy_repo, monkeypa
     status, lines = run_check(copy_repo, monkeypatch, capsys)
     assert status == 1
     assert lines[-1] == "4 errors in 2 files"
-    assert [line.split(":")[0] for line in lines[:-1]] == ["content/forces/leicestershire.yml"] + ["content/forces/west-yorkshire.yml"] * 3
+    assert [line.split(":")[0] for line in lines[:-1]] == ["content/forces/leicestershire.yml"] + [
+        "content/forces/west-yorkshire.yml"
+    ] * 3
     assert lines[0].endswith("tab character; indent and separate with spaces only")
-    assert lines[1] == "content/forces/west-yorkshire.yml:2:1: last_updated: is missing; add a `last_updated:` line here"
-    assert lines[2].startswith("content/forces/west-yorkshire.yml:4:10: country: 'Englnd' is not allowed; must be one of: England, Wales")
-    assert lines[3].startswith("content/forces/west-yorkshire.yml:5:1: last_update: unknown field (did you mean `last_updated`?)")
+    assert (
+        lines[1] == "content/forces/west-yorkshire.yml:2:1: last_updated: is missing; add a `last_updated:` line here"
+    )
+    assert lines[2].startswith(
+        "content/forces/west-yorkshire.yml:4:10: country: 'Englnd' is not allowed; must be one of: England, Wales"
+    )
+    assert lines[3].startswith(
+        "content/forces/west-yorkshire.yml:5:1: last_update: unknown field (did you mean `last_updated`?)"
+    )
 
 
 def test_under_github_actions_each_problem_is_also_an_annotation(copy_repo, monkeypatch, capsys):
@@ -43,8 +54,11 @@ def test_under_github_actions_each_problem_is_also_an_annotation(copy_repo, monk
     assert status == 1 and lines[-1] == "4 errors in 2 files"
     plain, annotations = lines[:4], lines[4:-1]
     assert annotations == [
-        "::error file=content/forces/leicestershire.yml,line=" + plain[0].split(":")[1] + ",col=1::tab character; indent and separate with spaces only",
-        "::error file=content/forces/west-yorkshire.yml,line=2,col=1::last_updated: is missing; add a `last_updated:` line here",
+        "::error file=content/forces/leicestershire.yml,line="
+        + plain[0].split(":")[1]
+        + ",col=1::tab character; indent and separate with spaces only",
+        "::error file=content/forces/west-yorkshire.yml,line=2,col=1::last_updated: is missing; add a `last_updated:` "
+        "line here",
         "::error file=content/forces/west-yorkshire.yml,line=4,col=10::" + plain[2].split(": ", 1)[1],
         "::error file=content/forces/west-yorkshire.yml,line=5,col=1::" + plain[3].split(": ", 1)[1],
     ]
@@ -85,7 +99,14 @@ def test_a_failed_make_site_leaves_the_previous_site_untouched(tmp_path):
     for part in ("content", "templates", "static", "overrides", "generator", "schema"):
         if (ROOT / part).exists():
             shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("Makefile", "mkdocs.yml", "requirements.txt", "requirements-dev.txt", "requirements-zensical.txt", "CHANGELOG-data.md"):
+    for name in (
+        "Makefile",
+        "mkdocs.yml",
+        "requirements.txt",
+        "requirements-dev.txt",
+        "requirements-zensical.txt",
+        "CHANGELOG-data.md",
+    ):
         shutil.copy2(ROOT / name, tmp_path / name)
     bin_dir = os.path.dirname(sys.executable)
     stamp = tmp_path / "stamp"
@@ -94,8 +115,13 @@ def test_a_failed_make_site_leaves_the_previous_site_untouched(tmp_path):
     env.pop("GITHUB_ACTIONS", None)
 
     def make_site():
-        return subprocess.run(["make", "--no-print-directory", "site", f"BIN={bin_dir}", f"STAMP={stamp}"],
-                              cwd=tmp_path, env=env, capture_output=True, text=True)
+        return subprocess.run(
+            ["make", "--no-print-directory", "site", f"BIN={bin_dir}", f"STAMP={stamp}"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
 
     def snapshot():
         return {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "site").rglob("*") if p.is_file()}

@@ -1,4 +1,5 @@
 """CONTRIBUTING.md is part of the contract: every field of every model is documented, and its example is valid."""
+
 import re
 import shutil
 import typing
@@ -8,23 +9,40 @@ import yaml
 from pydantic import BaseModel
 
 from generator import model as m
-from generator.documents import DocumentRecord
 from generator.build import check
 from tests.conftest import ROOT, TODAY
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
 # Each model, and the heading of its section in CONTRIBUTING.md's "Every field".
 SECTIONS = {
-    m.Force: "A force record", m.Source: "A source", m.Round: "A round", m.Letter: "A letter",
-    m.StatedFact: "A stated fact", m.Finding: "A finding", m.Observation: "An observation", m.PublishedCount: "A published count", m.Action: "An action", m.Figure: "A figure", m.Response: "A response", m.Correction: "A correction",
-    m.Assessment: "A national assessment", m.Area: "An area", m.Outcome: "An outcome",
-    m.PublishedFigures: "Published figures", m.KeyFinding: "A key finding", m.ForceList: "The list of forces",
-    m.ForceListEntry: "A listed force", m.SystemRegister: "The register of systems", m.System: "A system",
-    DocumentRecord: "A held document",
-    m.SystemDescription: "A system description", m.Service: "A service",
-    m.TileLayout: "The tile map's layout", m.Tile: "A tile",
+    m.Force: "A force record",
+    m.Source: "A source",
+    m.Round: "A round",
+    m.Letter: "A letter",
+    m.StatedFact: "A stated fact",
+    m.Finding: "A finding",
+    m.Observation: "An observation",
+    m.PublishedCount: "A published count",
+    m.Action: "An action",
+    m.Figure: "A figure",
+    m.Response: "A response",
+    m.Correction: "A correction",
+    m.Assessment: "A national assessment",
+    m.Area: "An area",
+    m.Outcome: "An outcome",
+    m.PublishedFigures: "Published figures",
+    m.KeyFinding: "A key finding",
+    m.ForceList: "The list of forces",
+    m.ForceListEntry: "A listed force",
+    m.SystemRegister: "The register of systems",
+    m.System: "A system",
+    m.DocumentRecord: "A held document",
+    m.SystemDescription: "A system description",
+    m.Service: "A service",
+    m.TileLayout: "The tile map's layout",
+    m.Tile: "A tile",
 }
-RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, DocumentRecord, m.TileLayout)
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, m.DocumentRecord, m.TileLayout)
 
 
 def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
@@ -56,18 +74,28 @@ def test_every_model_has_a_section():
 
 @pytest.mark.parametrize("cls", SECTIONS, ids=lambda c: c.__name__)
 def test_every_field_is_documented_in_its_section(cls):
-    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `(\w+)` \| ?(required)? ?\|", section(SECTIONS[cls]), re.M)}
-    assert set(rows) == set(cls.model_fields), f"{SECTIONS[cls]}: documented {sorted(rows)}, model has {sorted(cls.model_fields)}"
+    rows = {
+        m.group(1): m.group(2) for m in re.finditer(r"^\| `(\w+)` \| ?(required)? ?\|", section(SECTIONS[cls]), re.M)
+    }
+    assert set(rows) == set(cls.model_fields), (
+        f"{SECTIONS[cls]}: documented {sorted(rows)}, model has {sorted(cls.model_fields)}"
+    )
     for name, field in cls.model_fields.items():
-        assert (rows[name] == "required") == field.is_required(), f"{SECTIONS[cls]}: `{name}` required is {field.is_required()}"
+        assert (rows[name] == "required") == field.is_required(), (
+            f"{SECTIONS[cls]}: `{name}` required is {field.is_required()}"
+        )
 
 
 def annotated_example(heading: str = "An annotated example record") -> str:
     return re.search(rf"## {heading}\n.*?```yaml\n(.*?)```", GUIDE, re.S).group(1)
 
 
-EXAMPLES = ("An annotated example record", "An annotated example of a later-programme round", "Three cases editors meet at once",
-            "An annotated example of follow-up actions")
+EXAMPLES = (
+    "An annotated example record",
+    "An annotated example of a later-programme round",
+    "Three cases editors meet at once",
+    "An annotated example of follow-up actions",
+)
 
 
 @pytest.mark.parametrize("heading", EXAMPLES)
@@ -86,7 +114,9 @@ def test_the_annotated_examples_together_use_every_field_of_a_force_record():
     def walk(cls, value):
         used.setdefault(cls, set()).update(value)
         for name, item in value.items():
-            inner = [t for t in _types(cls.model_fields[name].annotation) if isinstance(t, type) and issubclass(t, BaseModel)]
+            inner = [
+                t for t in _types(cls.model_fields[name].annotation) if isinstance(t, type) and issubclass(t, BaseModel)
+            ]
             for element in item if isinstance(item, list) else [item]:
                 if inner and isinstance(element, dict):
                     walk(inner[0], element)
@@ -94,7 +124,9 @@ def test_the_annotated_examples_together_use_every_field_of_a_force_record():
     for heading in EXAMPLES:
         walk(m.Force, yaml.safe_load(annotated_example(heading)))
     for cls in models_in(m.Force):
-        assert used.get(cls, set()) == set(cls.model_fields), f"the examples leave out {cls.__name__}: {set(cls.model_fields) - used.get(cls, set())}"
+        assert used.get(cls, set()) == set(cls.model_fields), (
+            f"the examples leave out {cls.__name__}: {set(cls.model_fields) - used.get(cls, set())}"
+        )
     for heading in EXAMPLES:
         for line in annotated_example(heading).splitlines()[1:]:
             assert line.strip().startswith("- ") or ":" in line
@@ -111,10 +143,14 @@ def test_every_outcome_is_explained_with_the_letters_wording():
 
 def test_every_message_about_the_tile_layout_is_explained():
     """Each refusal of content/national/tiles.yml (generator/rules_tiles.py) has its row in the table of messages."""
-    for message in ("has no tile; add a line `x: {q: , r: , label: }` in a free cell next to its neighbours",
-                    "is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it",
-                    "is in the same cell (q N, r M) as 'y' on line L; move one of them to a free cell"):
-        assert re.search(r"^\| `'x' (of content/national/forces.yml )?" + re.escape(message) + "` \\| ", GUIDE, re.M), message
+    for message in (
+        "has no tile; add a line `x: {q: , r: , label: }` in a free cell next to its neighbours",
+        "is not one of the forces in content/national/forces.yml; key each tile by a listed force's id, or remove it",
+        "is in the same cell (q N, r M) as 'y' on line L; move one of them to a free cell",
+    ):
+        assert re.search(r"^\| `'x' (of content/national/forces.yml )?" + re.escape(message) + "` \\| ", GUIDE, re.M), (
+            message
+        )
 
 
 def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
@@ -124,8 +160,9 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
 
     from bs4 import BeautifulSoup
 
-    from generator import pages, views
     from generator.derive import derive
+    from generator.pages import entries as views
+    from generator.pages import registry as pages
     from generator.render import render
 
     for folder in ("national", "documents"):
@@ -148,7 +185,9 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
 
 def test_the_follow_up_example_shows_an_unnamed_system_with_a_figure_and_the_reporting_service(tmp_path):
     record = yaml.safe_load(annotated_example("An annotated example of follow-up actions"))
-    unnamed = [a for a in record["actions"] if "it-monitoring" in a.get("areas", []) and "system" not in a and a.get("figures")]
+    unnamed = [
+        a for a in record["actions"] if "it-monitoring" in a.get("areas", []) and "system" not in a and a.get("figures")
+    ]
     assert unnamed and all(f["unit"] for a in unnamed for f in a["figures"])
     joined = [a for a in record["actions"] if a.get("service")]
     services = yaml.safe_load((ROOT / "content/national/systems.yml").read_text())["services"]

@@ -1,5 +1,6 @@
 """The documents the project holds: their pages, the citations that land on their paragraphs, the quotations
 checked against their text, and the web citations that open at the words quoted."""
+
 from __future__ import annotations
 
 import csv
@@ -12,10 +13,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import addresses, documents, labels, rules_documents
+from generator import addresses, citations
 from generator.build import check
-from generator.load import load_all
-from generator.validate import validate
+from generator.check import documents as rules_documents
+from generator.check import quotes
+from generator.check.validate import validate
+from generator.load import documents
+from generator.load.records import load_all
 from tests.conftest import ROOT
 
 
@@ -53,7 +57,9 @@ def test_five_documents_are_held_each_with_its_page_and_the_index_lists_them(con
 
 def test_the_text_on_the_page_is_the_documents_text_escaped(content, built_site):
     for doc in content.documents:
-        page = " ".join(soup(built_site, f"documents/{doc.id}/index.html").select_one(".apsp-document").get_text(" ").split())
+        page = " ".join(
+            soup(built_site, f"documents/{doc.id}/index.html").select_one(".apsp-document").get_text(" ").split()
+        )
         for block in [*doc.heading, *(b for p in doc.paragraphs for b in p.blocks), *doc.closing]:
             for line in [c for row in block.rows for c in row] if block.kind == "table" else block.lines:
                 assert " ".join(line.split()) in page, (doc.id, line)
@@ -78,7 +84,10 @@ def test_every_citation_of_a_held_document_links_to_a_paragraph_that_exists(cont
             target = target / "index.html" if target.is_dir() else target
             assert target.is_file(), (html, a["href"])
             if parts.fragment:
-                assert BeautifulSoup(target.read_text(), "html.parser").find(id=parts.fragment) is not None, (html, a["href"])
+                assert BeautifulSoup(target.read_text(), "html.parser").find(id=parts.fragment) is not None, (
+                    html,
+                    a["href"],
+                )
                 document_id = target.parent.name
                 assert document_id in held
                 if parts.fragment.startswith("paragraph-"):
@@ -90,14 +99,25 @@ def test_every_citation_of_a_held_document_links_to_a_paragraph_that_exists(cont
 
 def test_a_citations_link_text_is_its_locator_and_it_lands_on_the_first_paragraph_named(content):
     source = next(s for f in content.forces if f.id == "west-yorkshire" for s in f.sources if s.id == "panel-report")
-    c = labels.citation(source)
-    assert c.locator == "paragraphs 3.3 to 3.9" and c.held.served == "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/#paragraph-3-3"
+    c = citations.citation(source)
+    assert (
+        c.locator == "paragraphs 3.3 to 3.9"
+        and c.held.served == "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/#paragraph-3-3"
+    )
 
 
-@pytest.mark.parametrize("locator, keys", [
-    ("paragraph 4", ["4"]), ("paragraphs 3.3 to 3.9", ["3.3", "3.9"]), ("paragraphs 3.7–3.9", ["3.7", "3.9"]),
-    ("paragraphs 2 and 5", ["2", "5"]), ("paragraph 3.9 (second)", ["3.9 (second)"]), ("page 19", None), ("section 3", None),
-])
+@pytest.mark.parametrize(
+    "locator, keys",
+    [
+        ("paragraph 4", ["4"]),
+        ("paragraphs 3.3 to 3.9", ["3.3", "3.9"]),
+        ("paragraphs 3.7–3.9", ["3.7", "3.9"]),
+        ("paragraphs 2 and 5", ["2", "5"]),
+        ("paragraph 3.9 (second)", ["3.9 (second)"]),
+        ("page 19", None),
+        ("section 3", None),
+    ],
+)
 def test_a_locator_names_paragraphs(locator, keys):
     assert documents.located(locator) == keys
 
@@ -105,34 +125,46 @@ def test_a_locator_names_paragraphs(locator, keys):
 def test_every_quotation_from_a_held_document_is_in_it(content):
     inputs = load_all(ROOT)
     from generator import model as m
-    from generator.messages import parse
-    from generator.validate import Located
+    from generator.check.messages import parse
+    from generator.check.validate import Located
 
     content_model, problems = validate(inputs)
     assert problems == []
     typed = lambda cls, loaded: Located(parse(cls, loaded)[0], loaded)
     national = [typed(m.Assessment, a) for a in inputs.assessments]
     records = [typed(m.Force, f) for f in inputs.forces]
-    found = list(rules_documents.quotations(list(content.documents), national, typed(m.ForceList, inputs.force_list),
-                                            typed(m.SystemRegister, inputs.systems), records))
+    found = list(
+        rules_documents.quotations(
+            list(content.documents),
+            national,
+            typed(m.ForceList, inputs.force_list),
+            typed(m.SystemRegister, inputs.systems),
+            records,
+        )
+    )
     for _, loc, quote, doc in found:
-        assert documents.contains(documents.full_text(doc), quote), (loc, quote)
+        assert quotes.contains(quotes.full_text(doc), quote), (loc, quote)
     print(f"{len(found)} quotations from held documents verified")
     assert len(found) >= 24
 
 
 def test_a_quotation_is_compared_by_its_words_marks_and_dashes_aside():
-    text = documents.normalise("The plans included a review \u2013 of the \u2018capability\u2019 and\n capacity")
-    assert documents.contains(text, "a review - of the 'capability' and capacity")
-    assert documents.contains(text, "The plans … capacity")
-    assert not documents.contains(text, "the plans included")  # capitals count
-    assert not documents.contains(text, "capacity … The plans")  # parts in order
+    text = quotes.normalise("The plans included a review \u2013 of the \u2018capability\u2019 and\n capacity")
+    assert quotes.contains(text, "a review - of the 'capability' and capacity")
+    assert quotes.contains(text, "The plans … capacity")
+    assert not quotes.contains(text, "the plans included")  # capitals count
+    assert not quotes.contains(text, "capacity … The plans")  # parts in order
 
 
 def test_web_citations_with_words_as_stated_carry_a_text_fragment_that_decodes_to_the_words(content, built_site):
     sources = {(f.id, s.id): s for f in content.forces for s in f.sources}
-    quoted = [(f.id, x.as_stated) for f in content.forces for r in f.rounds for x in r.findings
-              if x.as_stated and sources[f.id, x.source].url and not sources[f.id, x.source].document]
+    quoted = [
+        (f.id, x.as_stated)
+        for f in content.forces
+        for r in f.rounds
+        for x in r.findings
+        if x.as_stated and sources[f.id, x.source].url and not sources[f.id, x.source].document
+    ]
     assert quoted
     fragments = 0
     for force_id in sorted({force for force, _ in quoted}):
@@ -151,10 +183,13 @@ def test_web_citations_with_words_as_stated_carry_a_text_fragment_that_decodes_t
 
 
 def test_a_text_fragment_is_encoded_as_the_spec_says_and_never_added_to_a_fragment():
-    url = labels.text_fragment("https://example.org/a", "Vetting, IT monitoring & counter-corruption: good")
+    url = citations.text_fragment("https://example.org/a", "Vetting, IT monitoring & counter-corruption: good")
     assert url == "https://example.org/a#:~:text=Vetting%2C%20IT%20monitoring%20%26%20counter%2Dcorruption%3A%20good"
-    assert labels.text_fragment("https://example.org/a#top", "good") == "https://example.org/a#top"
-    assert labels.text_fragment("https://example.org/a", "first words … last words") == "https://example.org/a#:~:text=first%20words,last%20words"
+    assert citations.text_fragment("https://example.org/a#top", "good") == "https://example.org/a#top"
+    assert (
+        citations.text_fragment("https://example.org/a", "first words … last words")
+        == "https://example.org/a#:~:text=first%20words,last%20words"
+    )
 
 
 def test_the_data_give_each_documents_paragraphs_and_each_findings_place_to_check(content, built_site):
@@ -167,10 +202,14 @@ def test_the_data_give_each_documents_paragraphs_and_each_findings_place_to_chec
             assert soup(built_site, path + "index.html").find(id=anchor) is not None
     dataset = json.loads((built_site / "data/forces.json").read_text())
     addressed = [s for f in dataset["forces"] for s in f["sources"] if s["document"]]
-    assert addressed and all(s["document_address"].startswith(f"documents/{s['document']}/#paragraph-") for s in addressed)
+    assert addressed and all(
+        s["document_address"].startswith(f"documents/{s['document']}/#paragraph-") for s in addressed
+    )
     rows = list(csv.DictReader(io.StringIO((built_site / "data/findings.csv").read_text())))
     with_outcome = [r for r in rows if r["record_status"] == "outcome"]
-    assert with_outcome and all(r["check_at"] for r in with_outcome if r["source_url"] or r["source_kind"] == "inspectorate-letter")
+    assert with_outcome and all(
+        r["check_at"] for r in with_outcome if r["source_url"] or r["source_kind"] == "inspectorate-letter"
+    )
     letters = [r for r in with_outcome if r["force_id"] == "west-yorkshire" and r["assessment"] == "assessment-2017"]
     assert {r["check_at"] for r in letters} == {"documents/2017-10-02-hmicfrs-letter-west-yorkshire/#paragraph-4"}
     assert any("#:~:text=" in r["check_at"] for r in with_outcome)

@@ -1,4 +1,5 @@
 """The tools around a pull request: issue forms, the pull-request template, the pre-commit hook."""
+
 import re
 import shlex
 import subprocess
@@ -46,10 +47,16 @@ def hook() -> dict:
     return found
 
 
-@pytest.mark.parametrize("path, runs", [
-    ("content/forces/kent.yml", True), ("content/national/assessment-2017.yml", True), ("schema/force.schema.json", True),
-    ("README.md", False), ("templates/force.md.j2", False),
-])
+@pytest.mark.parametrize(
+    "path, runs",
+    [
+        ("content/forces/kent.yml", True),
+        ("content/national/assessment-2017.yml", True),
+        ("schema/force.schema.json", True),
+        ("README.md", False),
+        ("templates/force.md.j2", False),
+    ],
+)
 def test_the_pre_commit_hook_runs_on_changed_records(path, runs):
     assert bool(re.search(hook()["files"], path)) == runs
 

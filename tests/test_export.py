@@ -1,4 +1,5 @@
 """The data downloads: valid against their own data package and schema, complete, and safe in a spreadsheet."""
+
 import csv
 import io
 import json
@@ -8,12 +9,12 @@ import jsonschema
 import pytest
 from frictionless import Package
 
-from generator import export
-from generator.schema import json_schemas
 from generator.build import check
+from generator.data import export
+from generator.data.schemas import json_schemas
+from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 from generator.derive import derive
-from generator.load import load_all
-from generator.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
+from generator.load.records import load_all
 from tests.conftest import ROOT, TODAY
 
 GOLDEN = ROOT / "tests" / "golden" / "data-format.json"
@@ -57,8 +58,17 @@ def test_forces_json_is_valid_against_its_schema_and_carries_the_version(real):
 def test_findings_have_one_row_per_force_assessment_and_area_matching_the_records(real):
     content, files = real
     found = rows(files, FINDINGS)
-    expected = {(f.id, r.assessment, x.area): (x.outcome, x.basis.value) for f in content.forces for r in f.rounds for x in r.findings}
-    with_outcome = {(r["force_id"], r["assessment"], r["area"]): (r["outcome"], r["basis"]) for r in found if r["record_status"] == "outcome"}
+    expected = {
+        (f.id, r.assessment, x.area): (x.outcome, x.basis.value)
+        for f in content.forces
+        for r in f.rounds
+        for x in r.findings
+    }
+    with_outcome = {
+        (r["force_id"], r["assessment"], r["area"]): (r["outcome"], r["basis"])
+        for r in found
+        if r["record_status"] == "outcome"
+    }
     assert with_outcome == expected
     keys = [(r["force_id"], r["assessment"], r["area"]) for r in found]
     assert len(keys) == len(set(keys))
@@ -76,22 +86,38 @@ def test_findings_carry_each_later_judgment_as_stated_with_its_report(real):
                 row = found[(force.id, rnd.assessment, x.area)]
                 assert row["grade_as_stated"] == (x.as_stated or ""), (force.id, rnd.assessment, x.area)
                 assert row["outcome_graded"] == ("true" if scale[x.outcome].graded else "false")
-                assert (row["report_title"], row["report_published"], row["report_published_as_stated"], row["inspected_as_stated"]) == (
-                    rnd.report_title or "", rnd.published.isoformat() if rnd.published else "", rnd.published_as_stated or "",
-                    rnd.inspected_as_stated or "")
+                assert (
+                    row["report_title"],
+                    row["report_published"],
+                    row["report_published_as_stated"],
+                    row["inspected_as_stated"],
+                ) == (
+                    rnd.report_title or "",
+                    rnd.published.isoformat() if rnd.published else "",
+                    rnd.published_as_stated or "",
+                    rnd.inspected_as_stated or "",
+                )
                 checked += 1
     assert checked == sum(1 for r in found.values() if r["record_status"] == "outcome")
     tv = found[("thames-valley", "assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption")]
     assert (tv["outcome"], tv["outcome_graded"], tv["report_published"], tv["inspected_as_stated"]) == (
-        "no-graded-judgment", "false", "2022-11-17", "July 2021")
+        "no-graded-judgment",
+        "false",
+        "2022-11-17",
+        "July 2021",
+    )
 
 
 def test_findings_have_a_row_for_every_force_area_and_assessment_with_areas(real):
     content, files = real
     keys = {(r["force_id"], r["assessment"], r["area"]) for r in rows(files, FINDINGS)}
     for a in content.assessments:
-        areas = {x.id for x in a.areas} | ({"overall"} if any(p.area == "overall" for p in a.published_figures) else set())
-        assert {(f, area) for f, x, area in keys if x == a.id} == {(f.id, area) for f in content.forces for area in areas}, a.id
+        areas = {x.id for x in a.areas} | (
+            {"overall"} if any(p.area == "overall" for p in a.published_figures) else set()
+        )
+        assert {(f, area) for f, x, area in keys if x == a.id} == {
+            (f.id, area) for f in content.forces for area in areas
+        }, a.id
     later = {r["assessment"] for r in rows(files, FINDINGS) if r["record_status"] == "outcome"}
     assert {"assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-integrity-2024-26"} <= later
 
@@ -104,10 +130,18 @@ def test_the_csv_files_carry_exactly_the_findings_and_observations_of_the_record
         data = loaded.data
         for rnd in data.get("rounds") or []:
             findings += [(data["id"], rnd["assessment"], x["area"], x["outcome"]) for x in rnd.get("findings") or []]
-            observations += [(data["id"], rnd["assessment"], o["text"], "; ".join(o.get("bears_on") or []))
-                             for o in rnd.get("observations") or []]
-        observations += [(data["id"], "", o["text"], "; ".join(o.get("bears_on") or [])) for o in data.get("observations") or []]
-    with_outcome = [(r["force_id"], r["assessment"], r["area"], r["outcome"]) for r in rows(files, FINDINGS) if r["record_status"] == "outcome"]
+            observations += [
+                (data["id"], rnd["assessment"], o["text"], "; ".join(o.get("bears_on") or []))
+                for o in rnd.get("observations") or []
+            ]
+        observations += [
+            (data["id"], "", o["text"], "; ".join(o.get("bears_on") or [])) for o in data.get("observations") or []
+        ]
+    with_outcome = [
+        (r["force_id"], r["assessment"], r["area"], r["outcome"])
+        for r in rows(files, FINDINGS)
+        if r["record_status"] == "outcome"
+    ]
     assert sorted(with_outcome) == sorted(findings) and findings
     found = [(r["force_id"], r["assessment"], r["text"], r["bears_on"]) for r in rows(files, OBSERVATIONS)]
     assert sorted(found) == sorted(observations) and any(not o[1] for o in observations)
@@ -118,7 +152,10 @@ def test_observation_rows_name_their_areas_and_source(real):
     met = [r for r in found if r["force_id"] == "metropolitan" and not r["assessment"]]
     assert met and all(r["source_title"] and r["source_kind"] for r in met)
     both = next(r for r in found if r["bears_on"] == "links-with-agencies; abuse-of-position")
-    assert both["bears_on_names"] == "Links with organisations that support vulnerable people; Abuse of position for a sexual purpose in general"
+    assert (
+        both["bears_on_names"]
+        == "Links with organisations that support vulnerable people; Abuse of position for a sexual purpose in general"
+    )
     assert {r["source_kind"] for r in found} >= {"inspectorate-report", "press-report"}
 
 
@@ -134,7 +171,10 @@ def test_actions_have_one_row_per_action(real):
     joined = [r for r in found if r["service"] == "crimestoppers-reporting-service"]
     assert joined and all(r["service_name"] == "Police Anti-Corruption and Abuse Reporting Service" for r in joined)
     both = next(r for r in found if r["areas"] == "capability-and-capacity; abuse-of-position")
-    assert both["area_names"] == "Counter-corruption capability and capacity; Abuse of position for a sexual purpose in general"
+    assert (
+        both["area_names"]
+        == "Counter-corruption capability and capacity; Abuse of position for a sexual purpose in general"
+    )
     money = next(r for r in found if r["system"] == "vigilancepro")
     assert "£2.925m over five years (2925000 pounds; over five years)" in money["figures"]
     assert {r["source_kind"] for r in found} >= {"iopc-page", "other-organisation", "press-report"}
@@ -154,25 +194,44 @@ def shape(schema):
 
 def test_the_data_format_changes_only_with_a_new_version(update_golden):
     """Fields of the CSV files and the shape of forces.json: a change needs a new schema_version."""
-    current = {"schema_version": export.SCHEMA_VERSION,
-               "csv": {t.path: [[c.name, c.type, list(c.enum), c.required] for c in t.columns] for t in TABLES},
-               "forces.json": shape(json.loads(export.dataset_schema())),
-               "tiles.hexjson": shape(json.loads(json_schemas()["tiles.schema.json"]))}
+    current = {
+        "schema_version": export.SCHEMA_VERSION,
+        "csv": {t.path: [[c.name, c.type, list(c.enum), c.required] for c in t.columns] for t in TABLES},
+        "forces.json": shape(json.loads(export.dataset_schema())),
+        "tiles.hexjson": shape(json.loads(json_schemas()["tiles.schema.json"])),
+    }
     if update_golden:
         GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
     golden = json.loads(GOLDEN.read_text())
     if current != golden:
         assert current["schema_version"] != golden["schema_version"], (
             "the data format changed: bump SCHEMA_VERSION in generator/export.py, add an entry to "
-            "CHANGELOG-data.md, then run pytest --update-golden")
+            "CHANGELOG-data.md, then run pytest --update-golden"
+        )
         pytest.fail("the data format and its version changed: run pytest --update-golden and review the diff")
 
 
 def test_a_cell_that_looks_like_a_formula_is_shown_as_text():
-    out = export.to_csv(FINDINGS, [{"force_id": "=HYPERLINK(\"http://x\")", "summary": "+1", "area": "-x", "force_name": "@a",
-                                    "grade_as_stated": "=1+1", "report_title": "\tx"}])
+    out = export.to_csv(
+        FINDINGS,
+        [
+            {
+                "force_id": '=HYPERLINK("http://x")',
+                "summary": "+1",
+                "area": "-x",
+                "force_name": "@a",
+                "grade_as_stated": "=1+1",
+                "report_title": "\tx",
+            }
+        ],
+    )
     row = next(csv.DictReader(io.StringIO(out.decode())))
-    assert [row["force_id"], row["summary"], row["area"], row["force_name"]] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-x", "'@a"]
+    assert [row["force_id"], row["summary"], row["area"], row["force_name"]] == [
+        '\'=HYPERLINK("http://x")',
+        "'+1",
+        "'-x",
+        "'@a",
+    ]
     assert [row["grade_as_stated"], row["report_title"]] == ["'=1+1", "'\tx"]
     out = export.to_csv(OBSERVATIONS, [{"text": "=cmd|' /C calc'!A0", "bears_on": "@x"}])
     row = next(csv.DictReader(io.StringIO(out.decode())))
@@ -216,17 +275,27 @@ def test_exports_handle_a_force_with_no_rounds_and_an_assessment_with_no_areas(c
     assert not any(r["assessment"] == "assessment-2019" for r in rows(files, FINDINGS))
     data = json.loads(files["data/forces.json"])
     assert "assessment-2019" in [a["id"] for a in data["assessments"]]
-    assert next(a for a in data["assessments"] if a["id"] == "assessment-2019")["key_findings"][0]["text"] == "Forces had made progress."
+    assert (
+        next(a for a in data["assessments"] if a["id"] == "assessment-2019")["key_findings"][0]["text"]
+        == "Forces had made progress."
+    )
     validate_package(files, tmp_path)
 
 
 def test_the_data_package_describes_every_csv_file(real):
     package = json.loads(real[1]["data/datapackage.json"])
     assert package["version"] == export.SCHEMA_VERSION
-    assert [(r["name"], r["path"]) for r in package["resources"]] == [(t.name, t.path) for t in TABLES] + [("tiles", export.TILES)]
+    assert [(r["name"], r["path"]) for r in package["resources"]] == [(t.name, t.path) for t in TABLES] + [
+        ("tiles", export.TILES)
+    ]
     assert {p for p in real[1] if p.endswith(".csv")} == {f"data/{t.path}" for t in TABLES}
     observations = next(r for r in package["resources"] if r["name"] == "observations")["schema"]["fields"]
-    assert [f["name"] for f in observations if f.get("constraints", {}).get("required")] == ["force_id", "force_name", "country", "text"]
+    assert [f["name"] for f in observations if f.get("constraints", {}).get("required")] == [
+        "force_id",
+        "force_name",
+        "country",
+        "text",
+    ]
 
 
 def test_the_data_package_check_catches_a_bad_value(real, tmp_path):
@@ -242,7 +311,9 @@ def test_the_data_package_check_catches_a_bad_value_in_the_new_columns(real, tmp
     files["data/observations.csv"] = files["data/observations.csv"].replace(b",press-report,", b",blog,", 1)
     with pytest.raises(AssertionError) as caught:
         validate_package(files, tmp_path)
-    assert "'outcome_graded', 'type-error'" in str(caught.value) and "'source_kind', 'constraint-error'" in str(caught.value)
+    assert "'outcome_graded', 'type-error'" in str(caught.value) and "'source_kind', 'constraint-error'" in str(
+        caught.value
+    )
 
 
 def test_the_tile_layout_is_hexjson_valid_against_its_schema_with_one_tile_per_listed_force(real):

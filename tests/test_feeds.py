@@ -1,4 +1,5 @@
 """Atom feeds: parsed by a real feed parser, well formed, with RFC 4287's required elements, dated from the records."""
+
 import datetime as dt
 import uuid
 import xml.etree.ElementTree as ET
@@ -6,9 +7,10 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
-from generator import data_page, export, feed_entries, feeds
 from generator.build import check, render_site
+from generator.data import export, feed_entries, feeds
 from generator.derive import derive
+from generator.pages import data as data_page
 from generator.render import render as render_template
 from tests.conftest import ROOT, TODAY
 
@@ -93,7 +95,9 @@ def test_links_are_absolute_when_the_site_address_is_known(copy_repo):
     files = render(copy_repo, base="https://example.org/plans/")[1]
     feed = feedparser.parse(files["feeds/warwickshire.xml"])
     assert feed.feed.links[0].href == "https://example.org/plans/feeds/warwickshire.xml"
-    assert all(e.link.startswith("https://example.org/plans/forces/warwickshire/#round-assessment-") for e in feed.entries)
+    assert all(
+        e.link.startswith("https://example.org/plans/forces/warwickshire/#round-assessment-") for e in feed.entries
+    )
     assert feedparser.parse(files["feed.xml"]).feed.links[0].href == "https://example.org/plans/feed.xml"
 
 
@@ -105,7 +109,9 @@ def test_relative_links_resolve_from_where_each_feed_sits(real):
 
 def test_a_correction_is_an_entry_dated_from_the_record_and_shown_on_the_page(copy_repo):
     path = copy_repo / "content/forces/warwickshire.yml"
-    path.write_text(path.read_text() + 'corrections:\n  - date: 2026-11-21\n    summary: "Corrected <b>the</b> letter date."\n')
+    path.write_text(
+        path.read_text() + 'corrections:\n  - date: 2026-11-21\n    summary: "Corrected <b>the</b> letter date."\n'
+    )
     content, files = render(copy_repo)
     assert entries(files["feeds/warwickshire.xml"])["Warwickshire Police: correction"].link == "../forces/warwickshire/"
     entry = entries(files["feeds/warwickshire.xml"])["Warwickshire Police: correction"]
@@ -130,8 +136,12 @@ def test_every_response_is_an_entry_dated_from_its_source_or_the_record(real):
         found = feedparser.parse(files[f"feeds/{force.id}.xml"]).entries
         for response in (x for r in force.rounds for x in r.responses):
             date = sources[response.source].date or force.last_updated
-            assert any(e.title == f"{force.name}: response from {response.by}" and e.summary.startswith(response.summary)
-                       and e.updated.startswith(date.isoformat()) for e in found), (force.id, response.by)
+            assert any(
+                e.title == f"{force.name}: response from {response.by}"
+                and e.summary.startswith(response.summary)
+                and e.updated.startswith(date.isoformat())
+                for e in found
+            ), (force.id, response.by)
             checked += 1
     assert checked
 
@@ -142,10 +152,14 @@ def test_built_pages_announce_the_site_feed_and_link_their_force_feed(built_site
     for path in ("index.html", "forces/west-yorkshire/index.html", "data/index.html"):
         soup = BeautifulSoup((built_site / path).read_text(), "html.parser")
         link = soup.select_one('head link[rel="alternate"][type="application/atom+xml"]')
-        assert link and (built_site / path).parent.joinpath(link["href"]).resolve() == (built_site / "feed.xml").resolve(), path
+        assert (
+            link and (built_site / path).parent.joinpath(link["href"]).resolve() == (built_site / "feed.xml").resolve()
+        ), path
     force = BeautifulSoup((built_site / "forces/west-yorkshire/index.html").read_text(), "html.parser")
     href = next(a["href"] for a in force.select("article a") if a.get_text() == "Atom feed")
-    assert (built_site / "forces/west-yorkshire" / href).resolve() == (built_site / "feeds/west-yorkshire.xml").resolve()
+    assert (built_site / "forces/west-yorkshire" / href).resolve() == (
+        built_site / "feeds/west-yorkshire.xml"
+    ).resolve()
     assert (built_site / "feeds/west-yorkshire.xml").is_file() and (built_site / "data/findings.csv").is_file()
 
 
@@ -176,7 +190,10 @@ def test_each_dated_round_of_judgments_is_one_entry_dated_by_the_round_and_undat
         key = uuid.uuid5(feeds._NAMESPACE, f"{force.id}/{a.id}/findings").urn
         found = [e for e in feedparser.parse(files[f"feeds/{force.id}.xml"]).entries if e.id == key]
         if rnd.dated is None:
-            assert not found and not any(e.id == key for e in feedparser.parse(files["feed.xml"]).entries), (force.id, a.id)
+            assert not found and not any(e.id == key for e in feedparser.parse(files["feed.xml"]).entries), (
+                force.id,
+                a.id,
+            )
             undated += 1
             continue
         (entry,) = found
@@ -197,18 +214,25 @@ def test_judgments_known_only_from_a_press_report_say_so(real):
         if rnd.dated is None:
             continue
         shown = [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
-        entry = next(e for e in feedparser.parse(files[f"feeds/{view.force.id}.xml"]).entries
-                     if e.title.startswith(f"{view.force.name}: {rnd.assessment.short_title}: "))
+        entry = next(
+            e
+            for e in feedparser.parse(files[f"feeds/{view.force.id}.xml"]).entries
+            if e.title.startswith(f"{view.force.name}: {rnd.assessment.short_title}: ")
+        )
         says = "known only from a press report" in entry.title
         assert says == any(f.source.kind.value == "press-report" for f in shown), entry.title
     wiltshire = entries(files["feeds/wiltshire.xml"])
-    assert any(t.startswith("Wiltshire Police: Integrity programme 2024–26: Vetting: requires improvement") and
-               t.endswith("(all known only from a press report)") for t in wiltshire)
+    assert any(
+        t.startswith("Wiltshire Police: Integrity programme 2024–26: Vetting: requires improvement")
+        and t.endswith("(all known only from a press report)")
+        for t in wiltshire
+    )
 
 
 def test_no_judgment_is_dated_by_the_record_s_last_updated(copy_repo):
     """Move every record's last_updated: only entries that rest on it (responses and actions whose source has
     no date) may move; judgments, letters and national reports never do."""
+
     def dates(root):
         content = check(root)[0]
         return {e.key: e.date for e in feed_entries.site_entries(derive(content, TODAY))}
@@ -255,8 +279,8 @@ def test_each_dated_action_has_one_entry_dated_by_its_source_and_an_undated_one_
     """Actions of rounds and of the force itself: an entry per action whose source gives a day, dated by that day;
     none for an action whose source gives no day (never the build's date, nor last_updated)."""
     from generator.build import check
+    from generator.data.feed_entries import force_entries
     from generator.derive import derive
-    from generator.feed_entries import force_entries
 
     content, _ = check(ROOT)
     dated = undated = 0

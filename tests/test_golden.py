@@ -2,6 +2,7 @@
 
 Regenerate with `pytest tests/test_golden.py --update-golden` and review the diff.
 """
+
 import pytest
 
 from generator.build import check, render_site
@@ -26,4 +27,6 @@ def test_rendered_page_matches_its_golden_file(page, rendered, update_golden):
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(actual)
     assert golden.exists(), f"no golden file {golden.name}: run pytest --update-golden"
-    assert actual == golden.read_text(), f"{page} differs from {golden.name}; if intended, run pytest --update-golden and review the diff"
+    assert actual == golden.read_text(), (
+        f"{page} differs from {golden.name}; if intended, run pytest --update-golden and review the diff"
+    )

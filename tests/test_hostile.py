@@ -6,6 +6,7 @@ from the models in generator/model.py, so a field added there is poisoned the da
 generator and MkDocs build it; the HTML must contain no injected element, attribute or link, and each rendered
 string must be visible in full, as text.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +25,8 @@ from bs4 import BeautifulSoup
 from pydantic import BaseModel
 
 from generator import model as m
-from generator.load import load_all
-from generator.walk import AS_STATED
+from generator.check.walk import AS_STATED
+from generator.load.records import load_all
 from tests.conftest import ROOT, build_site
 
 PAYLOADS = [
@@ -61,7 +62,7 @@ def poison_text(text: str, planter: "Planter") -> str:
             value = planter.plant(m.Block, "lines").replace("|", "/")
             planter.planted[-1] = value
             keep = LAYOUT.match(line).group(0)
-            line = f"{keep}{value} {line[len(keep):]}"
+            line = f"{keep}{value} {line[len(keep) :]}"
         out.append(line)
     return "\n".join(out) + "\n"
 
@@ -96,10 +97,16 @@ def kinds(field) -> set:
             out.add(tp)
         elif tp is str:
             out.add(FORMAT if any(getattr(c, "pattern", None) for c in metadata) else TEXT)
-        elif get_origin(tp) is Literal or tp in (int, float, bool, dt.date) or (isinstance(tp, type) and issubclass(tp, Enum)):
+        elif (
+            get_origin(tp) is Literal
+            or tp in (int, float, bool, dt.date)
+            or (isinstance(tp, type) and issubclass(tp, Enum))
+        ):
             out.add(None)
         else:
-            raise AssertionError(f"{field}: {tp} is neither text, an id nor a value: classify it in tests/test_hostile.py")
+            raise AssertionError(
+                f"{field}: {tp} is neither text, an id nor a value: classify it in tests/test_hostile.py"
+            )
     return out
 
 
@@ -132,7 +139,9 @@ class Planter:
     def plant(self, model: type[BaseModel], name: str) -> str:
         n = next(self.counter)
         value = f"Q{n}Q {PAYLOADS[n % len(PAYLOADS)]}"[:300].strip()
-        if name in AS_STATED:  # an as-stated field refuses brackets (our words inside the source's): hostile all the same
+        if (
+            name in AS_STATED
+        ):  # an as-stated field refuses brackets (our words inside the source's): hostile all the same
             value = value.translate(str.maketrans("()[]", "<>{}"))
         self.planted.append(value)
         self.fields[f"Q{n}Q"] = (model.__name__, name)
@@ -158,12 +167,29 @@ class Planter:
 
 def test_the_fields_reach_into_nested_models_and_leave_validated_formats_out():
     fields = free_text_fields()
-    assert {("Source", "reports_on"), ("Source", "date_as_stated"), ("Assessment", "period_as_stated"),
-            ("Assessment", "scale_note"), ("Action", "partners"), ("Figure", "text"), ("Letter", "copied_to"),
-            ("ForceListEntry", "name"), ("System", "what_it_does"), ("Correction", "summary")} <= fields
-    assert not fields & {("Source", "id"), ("Source", "url"), ("Source", "kind"), ("Finding", "outcome"),
-                         ("Figure", "unit"), ("Round", "published"), ("Observation", "bears_on"),
-                         ("PublishedFigures", "counts"), ("Outcome", "graded")}
+    assert {
+        ("Source", "reports_on"),
+        ("Source", "date_as_stated"),
+        ("Assessment", "period_as_stated"),
+        ("Assessment", "scale_note"),
+        ("Action", "partners"),
+        ("Figure", "text"),
+        ("Letter", "copied_to"),
+        ("ForceListEntry", "name"),
+        ("System", "what_it_does"),
+        ("Correction", "summary"),
+    } <= fields
+    assert not fields & {
+        ("Source", "id"),
+        ("Source", "url"),
+        ("Source", "kind"),
+        ("Finding", "outcome"),
+        ("Figure", "unit"),
+        ("Round", "published"),
+        ("Observation", "bears_on"),
+        ("PublishedFigures", "counts"),
+        ("Outcome", "graded"),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -188,17 +214,34 @@ def hostile(tmp_path_factory):
     source = record["sources"][0]["id"]
     # Shapes no record may hold: a follow-up action naming a system, with a figure; a force-wide observation;
     # a correction.
-    record["rounds"][0]["actions"] = [*record["rounds"][0].get("actions", []), planter.poison(
-        {"status": "planned", "figures": [{"value": 1, "unit": "count"}], "system": "citsl", "areas": ["it-monitoring"], "service": "crimestoppers-reporting-service",
-         "source": source}, m.Action)]
+    record["rounds"][0]["actions"] = [
+        *record["rounds"][0].get("actions", []),
+        planter.poison(
+            {
+                "status": "planned",
+                "figures": [{"value": 1, "unit": "count"}],
+                "system": "citsl",
+                "areas": ["it-monitoring"],
+                "service": "crimestoppers-reporting-service",
+                "source": source,
+            },
+            m.Action,
+        ),
+    ]
     record["observations"] = [*record.get("observations", []), planter.poison({"source": source}, m.Observation)]
-    record["corrections"] = [*record.get("corrections", []), planter.poison({"date": record["last_updated"]}, m.Correction)]
+    record["corrections"] = [
+        *record.get("corrections", []),
+        planter.poison({"date": record["last_updated"]}, m.Correction),
+    ]
     record["rounds"][0]["note"] = f"{record['rounds'][0]['note']} {PAYLOADS[0]} {PAYLOADS[6]}"
     planter.planted.append(record["rounds"][0]["note"])
     record["sources"][0]["url"] = "https://example.org/a?b=1&c=<x>\"'"[:28] + "/)](javascript:alert(1))"
     # Each force's name on the force list is its record's name.
-    names = {path.removeprefix("content/forces/").removesuffix(".yml"): data["name"]
-             for path, data in poisoned.items() if path.startswith("content/forces/")}
+    names = {
+        path.removeprefix("content/forces/").removesuffix(".yml"): data["name"]
+        for path, data in poisoned.items()
+        if path.startswith("content/forces/")
+    }
     for entry in poisoned["content/national/forces.yml"]["forces"]:
         entry["name"] = names[entry["id"]]
     # The records cite no held document: a hostile quotation is in none (the check would refuse it), and a
@@ -253,9 +296,13 @@ def test_no_injected_elements_attributes_or_links(hostile):
                 assert "alert" not in tag.get_text() and "xss" not in tag.get_text(), path
             if tag.name == "img":
                 assert "tracker.example" not in tag.get("src", "") and tag.get("src") != "x", path
-        assert "hidden comment" not in "".join(str(c) for c in soup.find_all(string=lambda s: type(s).__name__ == "Comment")), path
+        assert "hidden comment" not in "".join(
+            str(c) for c in soup.find_all(string=lambda s: type(s).__name__ == "Comment")
+        ), path
         assert "\u202e" not in html and "\u2067" not in html, path
-        assert not re.search(r"<(script|img|iframe|style|div markdown)[^>]*(alert|evil|tracker|display:none|md in html)", html), path
+        assert not re.search(
+            r"<(script|img|iframe|style|div markdown)[^>]*(alert|evil|tracker|display:none|md in html)", html
+        ), path
 
 
 def test_every_rendered_string_is_visible_in_full(hostile):
@@ -284,7 +331,10 @@ def test_the_search_index_holds_no_markup_from_records(hostile):
     for doc in index["docs"]:
         for field in ("title", "text"):
             assert not re.search(r"<(script|img|iframe|style)", doc[field]), (doc["location"], doc[field][:200])
-            assert not re.search(r"<(a|img|iframe)\s[^>]*(href|src)=\"?(javascript|data):", doc[field]), (doc["location"], doc[field][:200])
+            assert not re.search(r"<(a|img|iframe)\s[^>]*(href|src)=\"?(javascript|data):", doc[field]), (
+                doc["location"],
+                doc[field][:200],
+            )
 
 
 @pytest.mark.browser
@@ -303,7 +353,14 @@ def test_no_script_from_a_record_runs_in_chromium(hostile, browser):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        for path in (f"forces/{FORCE}/", "national/", "forces/", "", "documents/", "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/"):
+        for path in (
+            f"forces/{FORCE}/",
+            "national/",
+            "forces/",
+            "",
+            "documents/",
+            "documents/2018-03-09-west-yorkshire-police-and-crime-panel-report/",
+        ):
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
             page.wait_for_load_state("load")
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/forces/{FORCE}/")

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import load_file
+from generator.load.records import load_file
 
 
 def load(tmp_path: Path, text: str | bytes):
@@ -28,16 +28,33 @@ def test_dates_stay_text_for_the_model_to_parse(tmp_path):
     assert load(tmp_path, "date: 2017-10-02\n").data == {"date": "2017-10-02"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a: 1\na: 2\n", "content/forces/kent.yml:2:1: a: duplicate key; `a` is already set on line 1: keep one"),
-    ("a: &x 1\nb: *x\n", "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"),
-    ("- 1\n", "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single value"),
-    ("", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
-    ("a: 1\n---\nb: 2\n", "content/forces/kent.yml:2:1: YAML syntax: more than one document (`---`); a record is one document"),
-    ("a:\n\tb: 1\n", "content/forces/kent.yml:2:1: tab character; indent and separate with spaces only"),
-    (b"\xef\xbb\xbfa: 1\n", "content/forces/kent.yml:1:1: the file starts with a byte-order mark; save it as UTF-8 without BOM"),
-    (b"a: caf\xe9\n", "content/forces/kent.yml:1:7: byte 0xe9 is not UTF-8; save the file as UTF-8"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a: 1\na: 2\n", "content/forces/kent.yml:2:1: a: duplicate key; `a` is already set on line 1: keep one"),
+        (
+            "a: &x 1\nb: *x\n",
+            "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out "
+            "in full",
+        ),
+        (
+            "- 1\n",
+            "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single "
+            "value",
+        ),
+        ("", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
+        (
+            "a: 1\n---\nb: 2\n",
+            "content/forces/kent.yml:2:1: YAML syntax: more than one document (`---`); a record is one document",
+        ),
+        ("a:\n\tb: 1\n", "content/forces/kent.yml:2:1: tab character; indent and separate with spaces only"),
+        (
+            b"\xef\xbb\xbfa: 1\n",
+            "content/forces/kent.yml:1:1: the file starts with a byte-order mark; save it as UTF-8 without BOM",
+        ),
+        (b"a: caf\xe9\n", "content/forces/kent.yml:1:7: byte 0xe9 is not UTF-8; save the file as UTF-8"),
+    ],
+)
 def test_hazards_are_refused_with_their_position(tmp_path, text, expected):
     assert messages(tmp_path, text) == [expected]
 
@@ -48,18 +65,42 @@ def test_syntax_errors_get_the_parsers_line_not_a_traceback(tmp_path):
     assert problem.message.startswith("YAML syntax:")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a: !!binary AAAA\n", "content/forces/kent.yml:1:4: tags like `!!binary` are not allowed; write the value as plain text"),
-    ("a: !!python/object/apply:os.system [ls]\n", "content/forces/kent.yml:1:4: tags like `!!python/object/apply:os.system` are not allowed; write the value as plain text"),
-    ("a: ! 1\n", "content/forces/kent.yml:1:4: tags like `!` are not allowed; write the value as plain text"),
-    ("a: " + "[" * 21 + "]" * 21 + "\n", "content/forces/kent.yml:1:23: nested more than 20 levels deep; a record is never this deep: check the brackets and indentation"),
-    ("a:\n  b: \"x\x07y\"\n", "content/forces/kent.yml:2:8: character U+0007 is not allowed in a record; delete it"),
-    ("a: 1\nb: 2\nc: 3\n...\n--- \nd: 4\n", "content/forces/kent.yml:5:1: YAML syntax: more than one document (`---`); a record is one document"),
-    ("   \n\n", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
-    ("# yaml-language-server: $schema=../../schema/force.schema.json\n#\n", "content/forces/kent.yml:1:1: the file has only comments; a record is a set of `key: value` lines"),
-    ("just a sentence\n", "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single value"),
-    ("? [a, b]\n: 1\n", "content/forces/kent.yml:1:3: a key must be a plain word"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "a: !!binary AAAA\n",
+            "content/forces/kent.yml:1:4: tags like `!!binary` are not allowed; write the value as plain text",
+        ),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "content/forces/kent.yml:1:4: tags like `!!python/object/apply:os.system` are not allowed; write the "
+            "value as plain text",
+        ),
+        ("a: ! 1\n", "content/forces/kent.yml:1:4: tags like `!` are not allowed; write the value as plain text"),
+        (
+            "a: " + "[" * 21 + "]" * 21 + "\n",
+            "content/forces/kent.yml:1:23: nested more than 20 levels deep; a record is never this deep: check the "
+            "brackets and indentation",
+        ),
+        ('a:\n  b: "x\x07y"\n', "content/forces/kent.yml:2:8: character U+0007 is not allowed in a record; delete it"),
+        (
+            "a: 1\nb: 2\nc: 3\n...\n--- \nd: 4\n",
+            "content/forces/kent.yml:5:1: YAML syntax: more than one document (`---`); a record is one document",
+        ),
+        ("   \n\n", "content/forces/kent.yml:1:1: the file is empty; a record is a set of `key: value` lines"),
+        (
+            "# yaml-language-server: $schema=../../schema/force.schema.json\n#\n",
+            "content/forces/kent.yml:1:1: the file has only comments; a record is a set of `key: value` lines",
+        ),
+        (
+            "just a sentence\n",
+            "content/forces/kent.yml:1:1: the top level must be a set of `key: value` lines, not a list or a single "
+            "value",
+        ),
+        ("? [a, b]\n: 1\n", "content/forces/kent.yml:1:3: a key must be a plain word"),
+    ],
+)
 def test_more_hazards_are_refused_with_their_position(tmp_path, text, expected):
     assert messages(tmp_path, text) == [expected]
 
@@ -80,7 +121,8 @@ def test_a_ten_megabyte_file_is_refused_without_being_read(tmp_path):
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert [str(p) for p in problems] == [
-        "content/forces/kent.yml:1:1: the file is 10,485,764 bytes; a record must be under 1,000,000 bytes"]
+        "content/forces/kent.yml:1:1: the file is 10,485,764 bytes; a record must be under 1,000,000 bytes"
+    ]
     assert peak < 1_000_000  # not read: reading it would hold ten megabytes
 
 
@@ -93,13 +135,17 @@ def test_an_alias_bomb_is_refused_with_bounded_memory(tmp_path):
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert [str(p) for p in problems] == [
-        "content/forces/kent.yml:1:5: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
+        "content/forces/kent.yml:1:5: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in "
+        "full"
+    ]
     assert peak < 5_000_000  # never expanded
 
 
 def test_an_alias_without_its_anchor_is_refused(tmp_path):
     assert messages(tmp_path, "a: *x\n") == [
-        "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]
+        "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in "
+        "full"
+    ]
 
 
 def test_deep_nesting_is_refused_at_the_first_level_too_deep(tmp_path):
@@ -109,26 +155,72 @@ def test_deep_nesting_is_refused_at_the_first_level_too_deep(tmp_path):
     assert "nested more than 20 levels deep" in problem.message
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Keys: duplicates at any depth, and keys that are not plain words; each problem is reported, reading goes on.
-    ("a:\n  - b: 1\n    b: 2\n", ["content/forces/kent.yml:3:5: a[0].b: duplicate key; `b` is already set on line 2: keep one"]),
-    ("1: a\n'1': b\n1.5: c\ntrue: d\nnull: e\n", [
-        "content/forces/kent.yml:3:1: a key must be a plain word",
-        "content/forces/kent.yml:4:1: a key must be a plain word",
-        "content/forces/kent.yml:5:1: a key must be a plain word"]),
-    # A value the resolver takes for a number that cannot be made one.
-    ("a: 0o9\nb: 1\n", []),
-    ("a: 1e999\n", []),
-    # The first hazard wins, wherever it is: after a problem, inside a second document, on a collection.
-    ("a: 1\na: 2\nb: *x\n", ["content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
-    ("a: 1\n---\nb: &x 2\n", ["content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
-    ("a: !!map {b: 1}\n", ["content/forces/kent.yml:1:4: tags like `!!map` are not allowed; write the value as plain text"]),
-    ("a:\n  - !custom x\n", ["content/forces/kent.yml:2:5: tags like `!custom` are not allowed; write the value as plain text"]),
-    ("a: &x [1]\n", ["content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
-    ("? &k a\n: 1\n", ["content/forces/kent.yml:1:3: anchors and aliases (`&name`, `*name`) are not allowed; write the value out in full"]),
-    ("a: " + "{b: " * 20 + "1" + "}" * 20 + "\n", ["content/forces/kent.yml:1:80: nested more than 20 levels deep; a record is never this deep: check the brackets and indentation"]),
-    ("a: " + "[" * 19 + "]" * 19 + "\n", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Keys: duplicates at any depth, and keys that are not plain words; each problem is reported, reading goes on.
+        (
+            "a:\n  - b: 1\n    b: 2\n",
+            ["content/forces/kent.yml:3:5: a[0].b: duplicate key; `b` is already set on line 2: keep one"],
+        ),
+        (
+            "1: a\n'1': b\n1.5: c\ntrue: d\nnull: e\n",
+            [
+                "content/forces/kent.yml:3:1: a key must be a plain word",
+                "content/forces/kent.yml:4:1: a key must be a plain word",
+                "content/forces/kent.yml:5:1: a key must be a plain word",
+            ],
+        ),
+        # A value the resolver takes for a number that cannot be made one.
+        ("a: 0o9\nb: 1\n", []),
+        ("a: 1e999\n", []),
+        # The first hazard wins, wherever it is: after a problem, inside a second document, on a collection.
+        (
+            "a: 1\na: 2\nb: *x\n",
+            [
+                "content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value "
+                "out in full"
+            ],
+        ),
+        (
+            "a: 1\n---\nb: &x 2\n",
+            [
+                "content/forces/kent.yml:3:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value "
+                "out in full"
+            ],
+        ),
+        (
+            "a: !!map {b: 1}\n",
+            ["content/forces/kent.yml:1:4: tags like `!!map` are not allowed; write the value as plain text"],
+        ),
+        (
+            "a:\n  - !custom x\n",
+            ["content/forces/kent.yml:2:5: tags like `!custom` are not allowed; write the value as plain text"],
+        ),
+        (
+            "a: &x [1]\n",
+            [
+                "content/forces/kent.yml:1:4: anchors and aliases (`&name`, `*name`) are not allowed; write the value "
+                "out in full"
+            ],
+        ),
+        (
+            "? &k a\n: 1\n",
+            [
+                "content/forces/kent.yml:1:3: anchors and aliases (`&name`, `*name`) are not allowed; write the value "
+                "out in full"
+            ],
+        ),
+        (
+            "a: " + "{b: " * 20 + "1" + "}" * 20 + "\n",
+            [
+                "content/forces/kent.yml:1:80: nested more than 20 levels deep; a record is never this deep: check the "
+                "brackets and indentation"
+            ],
+        ),
+        ("a: " + "[" * 19 + "]" * 19 + "\n", []),
+    ],
+)
 def test_every_problem_is_reported_at_its_position(tmp_path, text, expected):
     assert messages(tmp_path, text) == expected
 
@@ -143,7 +235,7 @@ def test_values_are_read_as_the_safe_loader_reads_them_but_dates_stay_text(tmp_p
 
 def test_a_value_that_cannot_be_read_is_a_problem_at_its_position(tmp_path, monkeypatch):
     """A value whose constructor fails (none of the safe loader's plain scalars does today) reads as empty."""
-    from generator.yaml_reader import Parser
+    from generator.load.yaml_reader import Parser
 
     def fails(loader, node):
         raise ValueError("no")
@@ -151,4 +243,6 @@ def test_a_value_that_cannot_be_read_is_a_problem_at_its_position(tmp_path, monk
     monkeypatch.setitem(Parser.yaml_constructors, "tag:yaml.org,2002:int", fails)
     loaded = load(tmp_path, "a:\n  b: 12\n")
     assert loaded.data == {"a": {"b": None}}
-    assert [str(p) for p in loaded.problems] == ["content/forces/kent.yml:2:6: a.b: cannot read this value; put it in double quotes"]
+    assert [str(p) for p in loaded.problems] == [
+        "content/forces/kent.yml:2:6: a.b: cannot read this value; put it in double quotes"
+    ]

@@ -1,15 +1,20 @@
 """The national summary, home and methodology pages over the real content: grade counts counted again here, straight
 from the force records, and compared with what the pages show; published figures beside computed ones; the charts."""
+
 import re
 from collections import Counter
 
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import chart, labels, national_page, pages, views
+from generator import labels, marks
 from generator.build import check
 from generator.derive import derive
 from generator.labels import APSP_AREA
+from generator.pages import chart
+from generator.pages import entries as views
+from generator.pages import national as national_page
+from generator.pages import registry as pages
 from generator.render import render
 from tests.conftest import ROOT, TODAY
 
@@ -17,9 +22,9 @@ LATER = ("assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-
 NONE_PUBLISHED = "The inspectorate published no national count of grades for this programme in the sources we hold."
 
 
-
 def forces_of(site):
-    from generator.forces_index import forces_index
+    from generator.pages.forces_index import forces_index
+
     return forces_index(site, views.force_entries(site))
 
 
@@ -63,7 +68,9 @@ def tables(md: str) -> dict[str, dict[str, list[str]]]:
 
 def direct_counts(content) -> Counter:
     """(programme, area, outcome) -> forces, counted from the records themselves, not through derive."""
-    return Counter((r.assessment, f.area, f.outcome) for force in content.forces for r in force.rounds for f in r.findings)
+    return Counter(
+        (r.assessment, f.area, f.outcome) for force in content.forces for r in force.rounds for f in r.findings
+    )
 
 
 def test_every_programmes_counts_per_grade_are_the_records_counted_directly(content, site, national_md):
@@ -87,20 +94,43 @@ def test_the_grade_counts_per_programme(site):
     def counts(programme, area):
         return {c.outcome.id: c.on_record for c in next(a for a in by_id[programme].areas if a.area_id == area).cells}
 
-    assert counts("assessment-peel-2018-19", "legitimacy") == {"inadequate": 1, "requires-improvement": 6, "good": 34, "outstanding": 1}
+    assert counts("assessment-peel-2018-19", "legitimacy") == {
+        "inadequate": 1,
+        "requires-improvement": 6,
+        "good": 34,
+        "outstanding": 1,
+    }
     assert counts("assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption") == {
-        "requires-improvement": 5, "adequate": 5, "good": 3, "no-graded-judgment": 4}
-    assert counts("assessment-integrity-2024-26", "vetting") == {"inadequate": 1, "requires-improvement": 6, "adequate": 3, "good": 1}
+        "requires-improvement": 5,
+        "adequate": 5,
+        "good": 3,
+        "no-graded-judgment": 4,
+    }
+    assert counts("assessment-integrity-2024-26", "vetting") == {
+        "inadequate": 1,
+        "requires-improvement": 6,
+        "adequate": 3,
+        "good": 1,
+    }
 
 
 def test_published_counts_sit_beside_the_count_on_record_with_their_sources(site, national_md):
     n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
-    assert [(p.count.value, labels.rests_on(p.source)) for p in n.published_counts] == [(34, None), (12, "known only from a press report")]
+    assert [(p.count.value, labels.rests_on(p.source)) for p in n.published_counts] == [
+        (34, None),
+        (12, "known only from a press report"),
+    ]
     assert n.forces_on_record == sum(1 for f in site.forces for r in f.rounds if r.assessment.id == n.assessment.id)
     section = words(national_md.split("{ #assessment-integrity-2021-25 }")[1].split("\n## ")[0])
-    assert "The inspectorate inspected 34 forces and published their reports. Source: Police integrity inspection programme (inspectorate report)." in section
+    assert (
+        "The inspectorate inspected 34 forces and published their reports. Source: Police integrity inspection "
+        "programme (inspectorate report)." in section
+    )
     assert "(press report, 17 November 2022); known only from a press report." in section
-    assert f"Beside them, counted from the records here: {n.forces_on_record} of the 43 forces have a round of this programme on record" in section
+    assert (
+        f"Beside them, counted from the records here: {n.forces_on_record} of the 43 forces have a round of this "
+        "programme on record" in section
+    )
 
 
 def test_a_programme_without_published_figures_says_so_and_its_table_has_no_gap_column(site, national_md):
@@ -136,7 +166,11 @@ def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
     n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
     bar = next(b for f in chart.figures(n) for b in f.chart.bars if not b.graded)
     assert bar.label == "no graded judgment (a stated outcome, not a grade)"
-    page = next(p for p in pages.charts(site) if p.path.endswith("integrity-2021-25-vetting-it-monitoring-counter-corruption.svg"))
+    page = next(
+        p
+        for p in pages.charts(site)
+        if p.path.endswith("integrity-2021-25-vetting-it-monitoring-counter-corruption.svg")
+    )
     assert rendered(site, page).count('stroke-dasharray="4 3"') == 1
 
 
@@ -153,8 +187,14 @@ def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(natio
     assert "National report published: 5 October 2017" in text
     assert "The scale in the sources. The full grade scale of this programme is not set out" in text
     ids = re.findall(r"^## .*\{ #([a-z0-9-]+) \}", national_md, re.M)
-    assert ids == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-2019", "assessment-peel-2018-19", "assessment-2017",
-                   "what-forces-did"]  # then what forces did next, across programmes
+    assert ids == [
+        "assessment-integrity-2024-26",
+        "assessment-integrity-2021-25",
+        "assessment-2019",
+        "assessment-peel-2018-19",
+        "assessment-2017",
+        "what-forces-did",
+    ]  # then what forces did next, across programmes
 
 
 def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):
@@ -162,7 +202,10 @@ def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(conten
     assert views.headline(site).forces_with_judgment == len(judged) == 43
     text = words(rendered(site, pages.home(site, views.force_entries(site), forces_of(site))))
     assert "for 43 of the 43 territorial police forces" in text
-    assert "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme 2024–26" in text
+    assert (
+        "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme "
+        "2024–26" in text
+    )
     assert "not covered" not in text and "cannot be compared" in text
     md = rendered(site, pages.home(site, views.force_entries(site), forces_of(site)))
     for target in ("(forces/index.md)", "(national.md)", "(methodology.md)"):
@@ -173,9 +216,11 @@ def test_methodology_sets_out_each_scale_with_its_marks_and_the_rules(site):
     md = rendered(site, pages.methodology(site))
     text = words(md)
     for a in site.content.assessments:
-        marks = labels.marks_for(a)
+        scale = marks.marks_for(a)
         for outcome in a.outcomes:
-            assert f'data-fill="{marks[outcome.id].fill}" aria-hidden="true"></span> **{outcome.label}**' in md.replace("\\", "")
+            assert f'data-fill="{scale[outcome.id].fill}" aria-hidden="true"></span> **{outcome.label}**' in md.replace(
+                "\\", ""
+            )
     assert "no graded judgment (a stated outcome, not a grade)" in text
     assert '"Adequate" is a grade in the integrity programmes, but not a PEEL 2018/19 grade.' in text
     assert "Thames Valley Police" in text and "the inspectorate's page stands" in text

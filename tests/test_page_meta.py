@@ -1,4 +1,5 @@
 """Every page has its own title and description, and GOV.UK-style dates and numbers."""
+
 import re
 from collections import Counter
 
@@ -9,7 +10,11 @@ def pages(site):
     for path in sorted(site.rglob("index.html")):
         soup = BeautifulSoup(path.read_text(), "html.parser")
         description = soup.find("meta", attrs={"name": "description"})
-        yield path.relative_to(site).as_posix(), soup.title.get_text(strip=True), description["content"] if description else None
+        yield (
+            path.relative_to(site).as_posix(),
+            soup.title.get_text(strip=True),
+            description["content"] if description else None,
+        )
 
 
 def test_every_page_has_a_unique_title_and_description(built_site):

@@ -4,6 +4,7 @@ The fixture holds what the full content will hold: findings from press reports (
 overall-only finding (stated), a round with a note and no letter, `rounds: []`, a force with no file,
 a second assessment with findings in words only, and hostile text in every free-text field.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,9 +29,14 @@ def words(node) -> str:
 def test_a_press_report_reading_says_so_and_says_the_letter_is_not_held(site):
     body = words(article(site, "forces/staffordshire"))
     assert "The inspectorate's letter to this force is not held; what follows rests on the sources named." in body
-    assert re.search(r"IT systems monitoring Insufficient information to assess plan \(our reading of the source's wording\)", body)
-    assert re.search(r"Source: Staffordshire Police working on plan to prevent abuse of position \(press report, "
-                     r"6 October 2017\); the inspectorate's letter itself is not held\.", body)
+    assert re.search(
+        r"IT systems monitoring Insufficient information to assess plan \(our reading of the source's wording\)", body
+    )
+    assert re.search(
+        r"Source: Staffordshire Police working on plan to prevent abuse of position \(press report, "
+        r"6 October 2017\); the inspectorate's letter itself is not held\.",
+        body,
+    )
     assert re.search(r"Links with organisations that support vulnerable people Not published", body)
 
 
@@ -41,16 +47,28 @@ def test_an_overall_only_finding_is_shown_as_stated(site):
 
 def test_rounds_are_a_timeline_newest_first_and_notes_are_shown(site):
     page = article(site, "forces/north-yorkshire")
-    assert [words(h) for h in page.find_all("h2")][:3] == ["At a glance", "2019 inspection", "2017 review of forces' plans"]
+    assert [words(h) for h in page.find_all("h2")][:3] == [
+        "At a glance",
+        "2019 inspection",
+        "2017 review of forces' plans",
+    ]
     assert "No outcome is stated." in words(page)
     assert "No record of this force's" not in words(page)
 
 
-@pytest.mark.parametrize("force, edit", [("dyfed-powys", "edit/main/content/forces/dyfed-powys.yml"),
-                                         ("gwent", "new/main/content/forces?filename=gwent.yml")])
+@pytest.mark.parametrize(
+    "force, edit",
+    [
+        ("dyfed-powys", "edit/main/content/forces/dyfed-powys.yml"),
+        ("gwent", "new/main/content/forces?filename=gwent.yml"),
+    ],
+)
 def test_a_force_with_nothing_on_record_says_so_and_invites_a_source(site, force, edit):
     page = article(site, f"forces/{force}")
-    assert "No record of this force's letter of 2 October 2017 yet: none of the sources we hold gives its outcome." in words(page)
+    assert (
+        "No record of this force's letter of 2 October 2017 yet: none of the sources we hold gives its outcome."
+        in words(page)
+    )
     assert "No report known from the sources we hold." in words(page) and "Sources" not in words(page)
     hrefs = [a["href"] for a in page.find_all("a")]
     assert any("issues/new?template=suggest-a-source.yml&title=Source%3A%20" in h for h in hrefs)
@@ -64,8 +82,14 @@ def test_the_record_date_comes_from_the_record(site):
 
 def test_national_page_shows_every_round_newest_first_with_on_record_of_published(site):
     page = article(site, "national")
-    assert [words(h) for h in page.find_all("h2")] == ["Integrity programme 2024–26", "Integrity programme 2021/25", "2019 inspection",
-                                                      "PEEL 2018/19 legitimacy", "2017 review of forces' plans", "What forces did next"]
+    assert [words(h) for h in page.find_all("h2")] == [
+        "Integrity programme 2024–26",
+        "Integrity programme 2021/25",
+        "2019 inspection",
+        "PEEL 2018/19 legitimacy",
+        "2017 review of forces' plans",
+        "What forces did next",
+    ]
     body = words(page)
     assert "Two-thirds of forces lacked full ICT monitoring." in body
     assert "did not publish outcomes per area for this round" in body
@@ -78,8 +102,16 @@ def test_national_page_shows_every_round_newest_first_with_on_record_of_publishe
 
 
 def test_forces_index_marks_readings_and_overall(site):
-    tables = {t.find_parent("section")["data-programme"]: t for t in article(site, "forces").select(".apsp-programme table.apsp-forces")}
-    assert list(tables) == ["assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-peel-2018-19", "assessment-2017"]
+    tables = {
+        t.find_parent("section")["data-programme"]: t
+        for t in article(site, "forces").select(".apsp-programme table.apsp-forces")
+    }
+    assert list(tables) == [
+        "assessment-integrity-2024-26",
+        "assessment-integrity-2021-25",
+        "assessment-peel-2018-19",
+        "assessment-2017",
+    ]
     rows = {words(tr.th): tr for tr in tables["assessment-2017"].tbody.find_all("tr")}
     assert len(rows) == 43
     assert rows["Cumbria Constabulary"]["data-area-overall"] == "plan-not-commenced"
@@ -103,8 +135,15 @@ def test_hostile_text_reaches_the_reader_as_text(site):
     assert not [a for a in page.find_all("a") if a.get("href", "").startswith(("javascript:", "data:"))]
     assert not page.select("[onerror], [onclick]")
     body = words(page)
-    for shown in ("<script>alert(2)</script>", "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "*not emphasis*",
-                  "# heading? <span onclick=alert(3)>x</span>", "</td></tr></table>", "<b>partner</b>"):
+    for shown in (
+        "<script>alert(2)</script>",
+        "<img src=x onerror=alert(1)>",
+        "{{ 7*7 }}",
+        "*not emphasis*",
+        "# heading? <span onclick=alert(3)>x</span>",
+        "</td></tr></table>",
+        "<b>partner</b>",
+    ):
         assert shown in body, shown
 
 
@@ -122,10 +161,12 @@ def test_charts_are_well_formed_svg_with_a_title(site):
     import xml.etree.ElementTree as ET
 
     charts = sorted((site / "charts").glob("*.svg"))
-    areas = {"assessment-2017": ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"),
-             "assessment-integrity-2021-25": ("vetting-it-monitoring-counter-corruption", "vetting"),
-             "assessment-integrity-2024-26": ("counter-corruption", "professional-standards", "vetting"),
-             "assessment-peel-2018-19": ("ethical-and-lawful", "legitimacy")}
+    areas = {
+        "assessment-2017": ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"),
+        "assessment-integrity-2021-25": ("vetting-it-monitoring-counter-corruption", "vetting"),
+        "assessment-integrity-2024-26": ("counter-corruption", "professional-standards", "vetting"),
+        "assessment-peel-2018-19": ("ethical-and-lawful", "legitimacy"),
+    }
     assert [c.name for c in charts] == sorted(f"{a}-{area}.svg" for a, names in areas.items() for area in names)
     for chart in charts:
         root = ET.parse(chart).getroot()
@@ -138,7 +179,7 @@ def test_chart_labels_wrap_inside_the_chart_and_nothing_overlaps(site):
     image, and each bar is below its label's last line."""
     import xml.etree.ElementTree as ET
 
-    from generator.chart import LABEL_CHARS, LINE
+    from generator.pages.chart import LABEL_CHARS, LINE
 
     ns = "{http://www.w3.org/2000/svg}"
     for chart in sorted((site / "charts").glob("*.svg")):
@@ -165,12 +206,19 @@ def glance(site, force) -> list[tuple[str, str]]:
 def test_a_force_with_every_round_shows_each_judgment_at_a_glance_newest_first_and_says_they_are_not_comparable(site):
     page = article(site, "forces/warwickshire")
     rows = glance(site, "warwickshire")
-    assert [title for title, _ in rows] == ["Integrity programme 2024–26", "Integrity programme 2021/25",
-                                            "PEEL 2018/19 legitimacy", "2017 review of forces' plans"]
+    assert [title for title, _ in rows] == [
+        "Integrity programme 2024–26",
+        "Integrity programme 2021/25",
+        "PEEL 2018/19 legitimacy",
+        "2017 review of forces' plans",
+    ]
     assert "Vetting: requires improvement (known only from a press report)" in rows[0][1]
     assert "Vetting, IT monitoring and counter-corruption: adequate" in rows[1][1]
     assert "Legitimacy (the whole pillar): good" in rows[2][1]
-    assert "Counter-corruption capability and capacity: Insufficient information to assess plan (our reading)" in rows[3][1]
+    assert (
+        "Counter-corruption capability and capacity: Insufficient information to assess plan (our reading)"
+        in rows[3][1]
+    )
     assert "These judgments are not directly comparable" in words(page)
     ids = {tag["id"] for tag in page.find_all(id=True)}
     links = [a["href"] for a in page.select("ul.apsp-glance a")]
@@ -194,8 +242,14 @@ def test_a_force_with_no_round_shows_no_judgment(site):
 def test_a_later_round_shows_its_report_grades_and_findings_without_a_grade(site):
     page = article(site, "forces/warwickshire")
     section = words(page)
-    assert "Report: “A report into the effectiveness of vetting and counter-corruption arrangements in Warwickshire Police”" in section
-    assert "Integrity programme 2021/25: grade per area" in section and "PEEL 2018/19 legitimacy: findings without a grade" in section
+    assert (
+        "Report: “A report into the effectiveness of vetting and counter-corruption arrangements in Warwickshire "
+        "Police”" in section
+    )
+    assert (
+        "Integrity programme 2021/25: grade per area" in section
+        and "PEEL 2018/19 legitimacy: findings without a grade" in section
+    )
     assert re.search(r"On: IT systems monitoring\. ", section)
 
 
@@ -205,8 +259,13 @@ def test_hostile_text_in_the_later_fields_reaches_the_reader_as_text(site):
     ours = page.select("figure.apsp-locator > svg")
     assert len(ours) == 1 and not [e for e in page.select("script, img, svg, u, b, i") if e not in ours]
     body = words(page)
-    for shown in ("<script>alert(5)</script> A report", "<img src=x onerror=alert`7`>: adequate",
-                  "<svg onload=alert(8)> *x* | y", "</ul><script>alert(9)</script>", "<a href=javascript:alert`6`>link</a> *x*"):
+    for shown in (
+        "<script>alert(5)</script> A report",
+        "<img src=x onerror=alert`7`>: adequate",
+        "<svg onload=alert(8)> *x* | y",
+        "</ul><script>alert(9)</script>",
+        "<a href=javascript:alert`6`>link</a> *x*",
+    ):
         assert shown in body, shown
 
 
@@ -230,14 +289,20 @@ def test_the_register_has_one_line_per_force_and_system_from_its_latest_report(s
     systems = register(site)
     assert list(systems) == ["CITSL", "COSAIN", "Logpoint", "Fixture system", "The register's sources"]
     (citsl,) = systems["CITSL"]
-    assert words(citsl) == ("West Yorkshire Police : In place (police and crime panel report, 9 March 2018); "
-                            "first reported 14 November 2017. Dates as stated: In use by March 2018.")
+    assert words(citsl) == (
+        "West Yorkshire Police : In place (police and crime panel report, 9 March 2018); "
+        "first reported 14 November 2017. Dates as stated: In use by March 2018."
+    )
     assert citsl.a["href"] == "../forces/west-yorkshire/#action-citsl-audit-of-mobile-data-in-use"
     force = article(site, "forces/west-yorkshire")
     assert force.find(id="action-citsl-audit-of-mobile-data-in-use") is not None
-    assert force.find(id="action-citsl-mobile-data-audit-capability") is not None  # the earlier action, still on the force page
+    assert (
+        force.find(id="action-citsl-mobile-data-audit-capability") is not None
+    )  # the earlier action, still on the force page
     (cosain,) = systems["COSAIN"]  # named once: no "first reported"
-    assert words(cosain) == ("West Yorkshire Police : In progress (PCC letter, 14 November 2017). Status as stated: "
-                             "“have now acquired a licence … a 'profile' is being developed”.")
+    assert words(cosain) == (
+        "West Yorkshire Police : In progress (PCC letter, 14 November 2017). Status as stated: "
+        "“have now acquired a licence … a 'profile' is being developed”."
+    )
     assert systems["Fixture system"] == []
     assert "No force on record reports adopting it yet." in words(article(site, "systems"))

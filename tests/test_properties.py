@@ -1,4 +1,5 @@
 """Property tests: whatever an editor's file holds, `check` never raises, ends with a summary line, exits 0 or 1."""
+
 from __future__ import annotations
 
 import contextlib
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cli
-from generator.load import load_file
+from generator.load.records import load_file
 from tests.conftest import ROOT
 
 SUMMARY = re.compile(r"^(\d+ errors? in \d+ files?|ok: \d+ files checked, no errors)$")
@@ -21,12 +22,45 @@ PROBLEM = re.compile(r"^[^:\n]+:\d+:\d+: .+$")
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Real field names and values make it likelier that a structure gets past the first checks.
-WORDS = ["id", "name", "country", "last_updated", "sources", "rounds", "assessment", "findings", "area", "outcome",
-         "basis", "summary", "source", "actions", "title", "status", "kent", "England", "2017-10-02", "letter",
-         "assessment-2017", "it-monitoring", "plan-commenced", "reading", "in-place", "kind", "publisher", "url"]
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.sampled_from(WORDS), st.text(max_size=30))
+WORDS = [
+    "id",
+    "name",
+    "country",
+    "last_updated",
+    "sources",
+    "rounds",
+    "assessment",
+    "findings",
+    "area",
+    "outcome",
+    "basis",
+    "summary",
+    "source",
+    "actions",
+    "title",
+    "status",
+    "kent",
+    "England",
+    "2017-10-02",
+    "letter",
+    "assessment-2017",
+    "it-monitoring",
+    "plan-commenced",
+    "reading",
+    "in-place",
+    "kind",
+    "publisher",
+    "url",
+]
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.sampled_from(WORDS), st.text(max_size=30)
+)
 keys = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
-structures = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=5)), max_leaves=25)
+structures = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=5)),
+    max_leaves=25,
+)
 
 
 @contextlib.contextmanager
@@ -120,5 +154,7 @@ def test_a_real_record_with_one_value_replaced(data):
         parent = parent[part]
     parent[target[-1]] = replacement
     with scratch_repo() as root:
-        (root / "content/forces/warwickshire.yml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False))
+        (root / "content/forces/warwickshire.yml").write_text(
+            yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
+        )
         assert_well_formed(*run_check(root))

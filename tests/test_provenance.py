@@ -1,4 +1,5 @@
 """Every fact names its source and its source's kind; an outcome says whether it is stated or our reading."""
+
 import pytest
 
 from generator.build import check
@@ -80,7 +81,11 @@ def test_a_round_with_no_outcome_says_why_and_what_was_said(forces):
 
 def test_the_letters_we_hold_are_corroborated_by_press_reports(forces):
     for force_id, paper in [("leicestershire", "Hinckley Times"), ("west-yorkshire", "Huddersfield Examiner")]:
-        press = [s for s in forces[force_id].sources if s.kind.value == "press-report" and "corroborates the letter" in (s.reports_on or "")]
+        press = [
+            s
+            for s in forces[force_id].sources
+            if s.kind.value == "press-report" and "corroborates the letter" in (s.reports_on or "")
+        ]
         assert [s.publisher for s in press] == [paper]
     (dcc,) = [r for r in round_2017(forces["west-yorkshire"]).responses if r.source == "examiner"]
     assert "Deputy Chief Constable" in dcc.by and "national strategy" in dcc.summary
@@ -92,7 +97,9 @@ def test_every_source_explains_itself_and_the_2017_sources_are_dated(forces):
         cited |= {r.letter.source for r in force.rounds if r.letter}
         cited |= {r.reflects_national_strategy.source for r in force.rounds if r.reflects_national_strategy}
         cited |= {x.source for x in [*force.observations, *force.actions]}
-        of_2017 = {f.source for r in force.rounds if r.assessment == "assessment-2017" for f in [*r.findings, *r.responses]}
+        of_2017 = {
+            f.source for r in force.rounds if r.assessment == "assessment-2017" for f in [*r.findings, *r.responses]
+        }
         for source in force.sources:
             # A later source's date is left out where the sources do not give it; the 2017 judgments' and responses'
             # all have one. A follow-up action's source may give none (Northamptonshire's press report): then the
@@ -112,6 +119,7 @@ def test_an_overall_outcome_must_be_stated_by_its_source(copy_repo):
     content, result = check(copy_repo)
     found = [str(p) for p in result.problems]
     line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "basis: reading" in text)
-    assert found == [f"{file}:{line}:16: rounds[0].findings[0].basis: an overall outcome is recorded only where a "
-                     "source states it; write `basis: stated` if the source names this outcome, or remove this finding"]
-
+    assert found == [
+        f"{file}:{line}:16: rounds[0].findings[0].basis: an overall outcome is recorded only where a "
+        "source states it; write `basis: stated` if the source names this outcome, or remove this finding"
+    ]

@@ -1,4 +1,5 @@
 """The list of the 43 territorial forces is fixed data: complete, and one record per force."""
+
 import yaml
 
 from generator.build import check
@@ -65,7 +66,11 @@ def test_the_list_has_43_forces_4_of_them_in_wales():
     forces = listed()
     assert len(forces) == 43 == len({f["id"] for f in forces})
     assert sorted(f["name"] for f in forces if f["country"] == "Wales") == [
-        "Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police"]
+        "Dyfed-Powys Police",
+        "Gwent Police",
+        "North Wales Police",
+        "South Wales Police",
+    ]
 
 
 def test_the_list_matches_the_research_notes_entry_by_entry():

@@ -1,5 +1,4 @@
 import datetime as dt
-
 from pathlib import Path
 
 import markdown
@@ -71,7 +70,9 @@ def test_dates_and_numbers_in_govuk_style():
 def test_record_text_inside_a_raw_html_block_stays_text(text):
     """`html` is the escaping inside the templates' raw HTML blocks: no tag, no Markdown, no backslashes."""
     out = engine_markdown(f"<p>{html_text(text + chr(10) + chr(10) + '*not emphasis*')}</p>")
-    assert "<script" not in out and "<img" not in out and "<iframe" not in out and "<a " not in out and "<em>" not in out
+    assert (
+        "<script" not in out and "<img" not in out and "<iframe" not in out and "<a " not in out and "<em>" not in out
+    )
     assert out.startswith("<p>") and out.endswith("*not emphasis*</p>") and "\\" not in out
 
 

@@ -1,11 +1,16 @@
 """Two builds of the same commit give byte-identical site trees, search index and sitemap included."""
+
 import hashlib
 
 from tests.conftest import ROOT, build_site
 
 
 def tree(site):
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):

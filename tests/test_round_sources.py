@@ -1,13 +1,17 @@
 """Issue 16's audit: a round's dates name their source and say which date they are; "our reading" travels with a
 judgment to the feeds, the national tables and the downloads; the audited records say what their sources say."""
+
 import pytest
 
 from generator import derive as d
-from generator import feed_entries, labels, national_page, views
+from generator import labels
 from generator.build import check
-from generator.rules_sources import ADDED_WORDS
+from generator.check.sources import ADDED_WORDS
+from generator.data import feed_entries
+from generator.data.rows import findings_rows
 from generator.derive import derive
-from generator.rows import findings_rows
+from generator.pages import entries as views
+from generator.pages import national as national_page
 from tests.conftest import ROOT, TODAY
 
 
@@ -39,10 +43,13 @@ def test_each_round_date_says_which_date_it_is(site):
     assert by["assessment-2017"].dated_by == d.LETTER
 
 
-@pytest.mark.parametrize("force_id, who, document", [
-    ("south-yorkshire", "Sheffield Telegraph", "a press report"),
-    ("warwickshire", "Police and Crime Commissioner for Warwickshire", "a PCC's page"),
-])
+@pytest.mark.parametrize(
+    "force_id, who, document",
+    [
+        ("south-yorkshire", "Sheffield Telegraph", "a press report"),
+        ("warwickshire", "Police and Crime Commissioner for Warwickshire", "a PCC's page"),
+    ],
+)
 def test_a_publication_date_from_the_press_or_a_pcc_says_where_it_comes_from(site, force_id, who, document):
     row = glance_row(site, force_id, "Integrity programme 2021/25")
     assert row.date_is == "published" and (row.said_by.who, row.said_by.document) == (who, document)
@@ -66,12 +73,18 @@ def test_no_as_stated_date_carries_an_attribution(site):
 
 def test_our_reading_reaches_the_feed_entries(site):
     forces = {f.force.id: f for f in site.forces}
-    derbyshire = [e for e in feed_entries.force_entries(forces["derbyshire"]) if e.key.endswith("assessment-integrity-2024-26/findings")]
+    derbyshire = [
+        e
+        for e in feed_entries.force_entries(forces["derbyshire"])
+        if e.key.endswith("assessment-integrity-2024-26/findings")
+    ]
     assert len(derbyshire) == 1
     title = derbyshire[0].title
     assert "Vetting: adequate (known only from a press report)" in title
     assert "Professional standards: adequate (our reading; known only from a press report)" in title
-    gwent = [e for e in feed_entries.force_entries(forces["gwent"]) if e.key.endswith("assessment-peel-2018-19/findings")]
+    gwent = [
+        e for e in feed_entries.force_entries(forces["gwent"]) if e.key.endswith("assessment-peel-2018-19/findings")
+    ]
     assert "Ethical and lawful workforce: requires improvement (our reading)" in gwent[0].title
 
 
@@ -79,29 +92,54 @@ def test_our_reading_reaches_the_national_tables(site):
     section = next(s for s in national_page.sections(site) if s.anchor == "assessment-integrity-2024-26")
     holders = {(t.anchor, h.view.force.id): h.notes for t in section.tables for row in t.rows for h in row.holders}
     assert holders[("assessment-integrity-2024-26-vetting", "derbyshire")] == ("known only from a press report",)
-    assert holders[("assessment-integrity-2024-26-counter-corruption", "derbyshire")] == (labels.OUR_READING, "known only from a press report")
+    assert holders[("assessment-integrity-2024-26-counter-corruption", "derbyshire")] == (
+        labels.OUR_READING,
+        "known only from a press report",
+    )
 
 
 def test_our_reading_is_in_the_findings_download(site):
-    rows = [r for r in findings_rows(site) if r["force_id"] == "derbyshire" and r["assessment"] == "assessment-integrity-2024-26"]
-    assert {r["area"]: r["basis"] for r in rows} == {"vetting": "stated", "professional-standards": "reading", "counter-corruption": "reading"}
-    sy = next(r for r in findings_rows(site) if r["force_id"] == "south-yorkshire" and r["assessment"] == "assessment-integrity-2021-25")
+    rows = [
+        r
+        for r in findings_rows(site)
+        if r["force_id"] == "derbyshire" and r["assessment"] == "assessment-integrity-2024-26"
+    ]
+    assert {r["area"]: r["basis"] for r in rows} == {
+        "vetting": "stated",
+        "professional-standards": "reading",
+        "counter-corruption": "reading",
+    }
+    sy = next(
+        r
+        for r in findings_rows(site)
+        if r["force_id"] == "south-yorkshire" and r["assessment"] == "assessment-integrity-2021-25"
+    )
     assert (sy["report_published_source_kind"], sy["inspected_source_kind"]) == ("press-report", "inspectorate-report")
 
 
 def test_derbyshire_reads_two_grades_and_says_why(site):
     force = next(f for f in site.content.forces if f.id == "derbyshire")
     rnd = next(r for r in force.rounds if r.assessment == "assessment-integrity-2024-26")
-    assert {f.area: f.basis.value for f in rnd.findings} == {"vetting": "stated", "professional-standards": "reading", "counter-corruption": "reading"}
+    assert {f.area: f.basis.value for f in rnd.findings} == {
+        "vetting": "stated",
+        "professional-standards": "reading",
+        "counter-corruption": "reading",
+    }
     assert "our reading" in rnd.note and "one grade for all three" in rnd.note
     rp = next(r for r in entry(site, "derbyshire").rounds if r.round.assessment.id == "assessment-integrity-2024-26")
-    assert [f.stated for f in rp.findings] == [True, False, False]  # the page says "our reading of the source's wording"
+    assert [f.stated for f in rp.findings] == [
+        True,
+        False,
+        False,
+    ]  # the page says "our reading of the source's wording"
 
 
 def test_national_outcomes_cite_a_source_that_holds_them(site):
     a21 = next(a for a in site.content.assessments if a.id == "assessment-integrity-2021-25")
     kinds = {s.id: s.kind.value for s in a21.sources}
-    assert all(kinds[x.source] == "inspectorate-report" and x.source != "programme-page" for x in (*a21.outcomes, *a21.areas))
+    assert all(
+        kinds[x.source] == "inspectorate-report" and x.source != "programme-page" for x in (*a21.outcomes, *a21.areas)
+    )
     a24 = next(a for a in site.content.assessments if a.id == "assessment-integrity-2024-26")
     good = next(o for o in a24.outcomes if o.id == "good")
     assert "known only from a press report" in good.meaning and "PCC's page" in good.meaning

@@ -1,4 +1,5 @@
 """`make serve`: the live preview regenerates when a record changes (functional, not timed)."""
+
 import os
 import shutil
 import subprocess
@@ -45,8 +46,11 @@ def listening_port(pid: int) -> int | None:
     """The TCP port `pid` listens on, read from /proc: the engine chose it itself (port 0), so no other
     process can have taken it between choosing and binding."""
     try:
-        sockets = {os.readlink(fd)[len("socket:["):-1] for fd in Path(f"/proc/{pid}/fd").iterdir()
-                   if os.readlink(fd).startswith("socket:[")}
+        sockets = {
+            os.readlink(fd)[len("socket:[") : -1]
+            for fd in Path(f"/proc/{pid}/fd").iterdir()
+            if os.readlink(fd).startswith("socket:[")
+        }
         table = Path(f"/proc/{pid}/net/tcp").read_text().splitlines()[1:]
     except OSError:
         return None
@@ -67,8 +71,13 @@ def alive(pid: int) -> bool:
 def test_an_edited_record_shows_in_the_preview(copy_repo):
     shutil.copy(ROOT / "mkdocs.yml", copy_repo / "mkdocs.yml")
     # Port 0: the engine (mkdocs serve) binds a port the system gives it, and the test reads which.
-    server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(copy_repo), "serve", "--addr", "127.0.0.1:0"],
-                              cwd=copy_repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--root", str(copy_repo), "serve", "--addr", "127.0.0.1:0"],
+        cwd=copy_repo,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
+    )
     record = copy_repo / "content/forces/warwickshire.yml"
     edited = record.read_text().replace("Work to seek intelligence", "Edited: work to seek intelligence", 1)
     written = [0.0]
@@ -91,7 +100,9 @@ def test_an_edited_record_shows_in_the_preview(copy_repo):
         assert port, "the engine listens on no port"
         url = f"http://127.0.0.1:{port}/forces/warwickshire/"
         assert until(lambda: "Warwickshire Police" in fetch(url), then=running), "the preview did not start"
-        assert until(lambda: "Edited: work to seek intelligence" in fetch(url), then=write_edit), "the edit did not reach the preview"
+        assert until(lambda: "Edited: work to seek intelligence" in fetch(url), then=write_edit), (
+            "the edit did not reach the preview"
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -1,4 +1,5 @@
 """End to end: the real content, generated and built by MkDocs; assert what a reader sees in the HTML."""
+
 import json
 import re
 
@@ -15,27 +16,39 @@ def text(soup) -> str:
 
 
 def test_every_page_is_built(built_site):
-    for path in ["index.html", "forces/index.html", "national/index.html",
-                 "forces/west-yorkshire/index.html", "forces/leicestershire/index.html", "forces/warwickshire/index.html"]:
+    for path in [
+        "index.html",
+        "forces/index.html",
+        "national/index.html",
+        "forces/west-yorkshire/index.html",
+        "forces/leicestershire/index.html",
+        "forces/warwickshire/index.html",
+    ]:
         assert (built_site / path).is_file(), path
 
 
-@pytest.mark.parametrize("area, outcome", [
-    ("Counter-corruption capability and capacity", "Insufficient information to assess plan"),
-    ("IT systems monitoring", "Plan in place but implementation has not yet commenced"),
-    ("Links with organisations that support vulnerable people", "Insufficient information to assess plan"),
-])
+@pytest.mark.parametrize(
+    "area, outcome",
+    [
+        ("Counter-corruption capability and capacity", "Insufficient information to assess plan"),
+        ("IT systems monitoring", "Plan in place but implementation has not yet commenced"),
+        ("Links with organisations that support vulnerable people", "Insufficient information to assess plan"),
+    ],
+)
 def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outcome):
     body = text(page(built_site, "forces/west-yorkshire/index.html"))
     assert re.search(re.escape(area) + r".{0,200}?" + re.escape(outcome), body), f"{area} -> {outcome}"
 
 
 # The PCC letter's own words ("as stated"); its date is the heading of the group of actions it reports.
-@pytest.mark.parametrize("system, dates", [
-    ("CITSL", "the new system in place prior to Dec 2017"),
-    ("COSAIN", "have now acquired a licence"),
-    ("Logpoint", "recently implemented"),
-])
+@pytest.mark.parametrize(
+    "system, dates",
+    [
+        ("CITSL", "the new system in place prior to Dec 2017"),
+        ("COSAIN", "have now acquired a licence"),
+        ("Logpoint", "recently implemented"),
+    ],
+)
 def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
     article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
     actions = [a for a in map(action_parts, article.select(".apsp-actions h3")) if system in text_of(a)]
@@ -68,8 +81,10 @@ def national_rows(site, area_heading):
     soup = page(site, "national/index.html")
     heading = next(h for h in soup.select("article h3") if h.get_text(strip=True) == area_heading)
     table = heading.find_next("table")
-    return {tr.find_all("td")[0].get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")[1:3]]
-            for tr in table.select("tbody tr")}
+    return {
+        tr.find_all("td")[0].get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")[1:3]]
+        for tr in table.select("tbody tr")
+    }
 
 
 # Police and Crime Panel report of 9 March 2018, paragraph 2.6 (the national report's page 19).
@@ -79,8 +94,12 @@ PANEL_2_6 = {
     "Links with organisations that support vulnerable people": [6, 14, 21, 2],
     "Overall": [11, 15, 15, 2],
 }
-OUTCOMES = ["Insufficient information to assess plan", "Plan in place but implementation has not yet commenced",
-            "Plans in place and implementation has commenced", "Not assessed (all aspects already in place)"]
+OUTCOMES = [
+    "Insufficient information to assess plan",
+    "Plan in place but implementation has not yet commenced",
+    "Plans in place and implementation has commenced",
+    "Not assessed (all aspects already in place)",
+]
 
 
 @pytest.mark.parametrize("area", PANEL_2_6)
@@ -94,15 +113,23 @@ def test_national_computed_figures_match_the_records(built_site):
     from tests.conftest import ROOT
 
     content, _ = check(ROOT)
-    names = {"capability-and-capacity": "Counter-corruption capability and capacity",
-             "it-monitoring": "IT systems monitoring",
-             "links-with-agencies": "Links with organisations that support vulnerable people"}
+    names = {
+        "capability-and-capacity": "Counter-corruption capability and capacity",
+        "it-monitoring": "IT systems monitoring",
+        "links-with-agencies": "Links with organisations that support vulnerable people",
+    }
     labels = dict(zip(["insufficient-information", "plan-not-commenced", "plan-commenced", "not-assessed"], OUTCOMES))
     for area_id, heading in names.items():
         rows = national_rows(built_site, heading)
         for outcome_id, label in labels.items():
-            expected = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017"
-                           for x in r.findings if (x.area, x.outcome) == (area_id, outcome_id))
+            expected = sum(
+                1
+                for f in content.forces
+                for r in f.rounds
+                if r.assessment == "assessment-2017"
+                for x in r.findings
+                if (x.area, x.outcome) == (area_id, outcome_id)
+            )
             on_record, published = rows[label][1], rows[label][0]
             assert on_record.startswith(f"{expected} of {published}"), (heading, label, on_record)
 
@@ -119,6 +146,7 @@ def test_home_page_says_what_this_is_in_plain_english(built_site):
 def test_every_link_between_pages_leads_to_a_page_and_its_anchor(built_site):
     """Links in the raw HTML blocks are written by the generator (render.page_url), not checked by the engine."""
     from urllib.parse import unquote, urlsplit
+
     ids: dict = {}
     checked = 0
     for html in sorted(built_site.rglob("*.html")):
@@ -145,8 +173,14 @@ def test_each_area_says_how_many_forces_it_has_on_record(built_site):
     content, _ = check(ROOT)
     body = text(page(built_site, "national/index.html"))
     for area in ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"):
-        on_record = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017"
-                        for x in r.findings if x.area == area)
+        on_record = sum(
+            1
+            for f in content.forces
+            for r in f.rounds
+            if r.assessment == "assessment-2017"
+            for x in r.findings
+            if x.area == area
+        )
         assert f"Outcomes on record for {on_record} of the 43 forces the published figures cover" in body, area
     with_outcome = sum(1 for f in content.forces for r in f.rounds if r.assessment == "assessment-2017" and r.findings)
     assert f"of 43, {with_outcome} of them with an outcome on record" in body
@@ -163,4 +197,7 @@ def test_search_finds_each_named_system_on_every_force_page_that_reports_it(buil
     assert len({name for name, _ in reported}) >= 5 and len({f for _, f in reported}) >= 4
     docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
     for name, force_id in sorted(reported):
-        assert any(d["location"].startswith(f"forces/{force_id}/#action-") and name in d["text"] for d in docs), (name, force_id)
+        assert any(d["location"].startswith(f"forces/{force_id}/#action-") and name in d["text"] for d in docs), (
+            name,
+            force_id,
+        )

@@ -1,4 +1,5 @@
 """End to end over the real content: all 43 forces, provenance marks, both rounds, reconciliation."""
+
 import re
 
 import yaml
@@ -47,7 +48,9 @@ def test_derbyshire_shows_area_readings_and_a_stated_overall_outcome(built_site)
     text = body(built_site, "forces/derbyshire/index.html")
     assert text.count("Not assessed (all aspects already in place) " + READING) == 3
     overall = text.rsplit("Overall", 1)[1]  # the 2017 section's, after the one "at a glance"
-    assert overall.lstrip().startswith("Not assessed (all aspects already in place) (stated by the source) The news release")
+    assert overall.lstrip().startswith(
+        "Not assessed (all aspects already in place) (stated by the source) The news release"
+    )
     assert "inspectorate news release" in text and "police and crime panel report" in text
     assert "letter to this force is not held" in text
 
@@ -71,7 +74,10 @@ def test_the_national_page_shows_each_programmes_national_findings(built_site):
     text = body(built_site, "national/index.html")
     assert "More than 10% of the police workforce did not have up-to-date vetting" in text
     assert "27 September 2019" in text
-    assert text.count("The inspectorate published no national count of grades for this programme in the sources we hold.") == 3
+    assert (
+        text.count("The inspectorate published no national count of grades for this programme in the sources we hold.")
+        == 3
+    )
     assert "The inspectorate inspected 34 forces and published their reports." in text
 
 
@@ -95,11 +101,17 @@ def test_methodology_explains_the_programmes_and_second_hand_sources(built_site)
 def not_yet_on_record(site, heading):
     soup = BeautifulSoup((site / "national/index.html").read_text(), "html.parser")
     table = next(h for h in soup.select("article h3") if h.get_text(strip=True) == heading).find_next("table")
-    return {tr.find_all("td")[0].get_text(strip=True): tr.find_all("td")[4].get_text(strip=True) for tr in table.select("tbody tr")}
+    return {
+        tr.find_all("td")[0].get_text(strip=True): tr.find_all("td")[4].get_text(strip=True)
+        for tr in table.select("tbody tr")
+    }
 
 
 def test_the_national_page_says_which_categories_are_complete(built_site):
     not_assessed = "Not assessed (all aspects already in place)"
-    assert not_yet_on_record(built_site, "Counter-corruption capability and capacity")[not_assessed] == "none: all on record"
+    assert (
+        not_yet_on_record(built_site, "Counter-corruption capability and capacity")[not_assessed]
+        == "none: all on record"
+    )
     assert not_yet_on_record(built_site, "IT systems monitoring")[not_assessed] == "2"
     assert not_yet_on_record(built_site, "Overall")["Plan in place but implementation has not yet commenced"] == "14"

@@ -1,6 +1,7 @@
 """The site's own stylesheet is well formed: every block closed where it opens, so that no rule of one part falls
 inside another part's media query (as a merge once left the tile maps' rules inside the phone-only rules of a
 document's table, and the maps' legend swatches filled the desktop page)."""
+
 from conftest import ROOT
 
 STYLESHEET = ROOT / "static" / "assets" / "apsp.css"

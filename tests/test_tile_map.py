@@ -1,14 +1,17 @@
 """The tile maps (generator/tile_map.py): the layout's geometry, what each tile says, and the palette's contrast,
 computed from the stylesheet (WCAG 2.x relative luminance), never judged by eye."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from generator import addresses, forces_index, tile_map, views
+from generator import addresses
 from generator.build import check
 from generator.derive import derive
+from generator.pages import entries as views
+from generator.pages import forces_index, tile_map
 from tests.conftest import ROOT, TODAY
 
 CSS = (ROOT / "static" / "assets" / "apsp.css").read_text()
@@ -25,7 +28,7 @@ def built():
 
 
 def luminance(colour: str) -> float:
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -36,7 +39,8 @@ def contrast(a: str, b: str) -> float:
 
 
 def style(css_class: str) -> tuple[str, str]:
-    """The fill and the text colour the stylesheet gives a colour class (`.md-typeset .apsp-k0, ... { fill: ...; color: ... }`)."""
+    """The fill and the text colour the stylesheet gives a colour class
+    (`.md-typeset .apsp-k0, ... { fill: ...; color: ... }`)."""
     rule = re.search(rf"\.md-typeset \.{css_class}\b[^{{]*\{{([^}}]*)\}}", CSS)
     assert rule, f"no rule for .{css_class} in apsp.css"
     fill = re.search(r"fill:\s*(#[0-9a-f]{6})", rule.group(1)).group(1)
@@ -61,10 +65,14 @@ def test_every_legend_meets_wcag_non_text_and_text_contrast(built):
         fills = [style(colour_class(k.css)) for k in group.legend]
         for (fill, text), key in zip(fills, group.legend):
             ratios[key.css] = round(contrast(fill, PAGE), 2)
-            assert contrast(fill, PAGE) >= 3, f"{key.text}: tile {fill} against the page is {contrast(fill, PAGE):.2f}:1"
+            assert contrast(fill, PAGE) >= 3, (
+                f"{key.text}: tile {fill} against the page is {contrast(fill, PAGE):.2f}:1"
+            )
             assert contrast(fill, text) >= 4.5, f"{key.text}: label {text} on {fill} is {contrast(fill, text):.2f}:1"
         for (a, _), (b, _), key in zip(fills, fills[1:], group.legend[1:]):
-            assert contrast(a, b) >= 3, f"{group.assessment.id}: '{key.text}' and the entry above: {contrast(a, b):.2f}:1"
+            assert contrast(a, b) >= 3, (
+                f"{group.assessment.id}: '{key.text}' and the entry above: {contrast(a, b):.2f}:1"
+            )
     assert len(ratios) >= 8  # every colour class was reached
 
 
@@ -83,11 +91,19 @@ def test_neighbours_stay_together(built):
         return abs(((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 - tile_map.WIDTH) < 0.5
 
     assert touching("metropolitan", "city-of-london")
-    around_london = {f for f in where if f not in ("metropolitan", "city-of-london")
-                     and (touching(f, "metropolitan") or touching(f, "city-of-london"))}
+    around_london = {
+        f
+        for f in where
+        if f not in ("metropolitan", "city-of-london")
+        and (touching(f, "metropolitan") or touching(f, "city-of-london"))
+    }
     assert {"surrey", "kent", "essex", "hertfordshire", "thames-valley"} <= around_london
     wales = ["north-wales", "dyfed-powys", "south-wales", "gwent"]
-    assert touching("north-wales", "dyfed-powys") and touching("dyfed-powys", "south-wales") and touching("south-wales", "gwent")
+    assert (
+        touching("north-wales", "dyfed-powys")
+        and touching("dyfed-powys", "south-wales")
+        and touching("south-wales", "gwent")
+    )
     assert all(where[w][0] < where["west-midlands"][0] for w in wales)  # in the west
     assert where["northumbria"][1] == min(y for _, y in where.values())  # the north at the top
     cells = [(t.q, t.r) for t in content.tiles.hexes.values()]
@@ -100,7 +116,10 @@ def test_every_tile_lies_inside_its_map_without_overlapping(built):
     half, radius = tile_map.WIDTH / 2, tile_map.RADIUS
     assert all(half <= x <= g.width - half and radius <= y <= g.height - radius for x, y in g.centres.values())
     points = list(g.centres.values())
-    assert min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(points) for b in points[i + 1:]) >= tile_map.WIDTH - 0.5
+    assert (
+        min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(points) for b in points[i + 1 :])
+        >= tile_map.WIDTH - 0.5
+    )
 
 
 def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_section(built):
@@ -126,14 +145,20 @@ def test_no_graded_judgment_is_its_own_outcome_never_not_known(built):
     texts = [k.text for k in group.legend]
     assert "no graded judgment (a stated outcome, not a grade)" in texts and tile_map.NOT_KNOWN_WORDS in texts
     ungraded = [t for mp in group.maps for t in mp.tiles if t.mark == "apsp-mx"]
-    assert ungraded and all(t.css.startswith(tile_map.NOT_GRADED) and "no graded judgment (not a grade)" in t.name for t in ungraded)
+    assert ungraded and all(
+        t.css.startswith(tile_map.NOT_GRADED) and "no graded judgment (not a grade)" in t.name for t in ungraded
+    )
 
 
 def test_each_programme_has_its_maps_and_none_combines_two(built):
     content, index = built
     groups = tile_map.national_maps(index, content.tiles)
     assert {k: len(g.maps) for k, g in groups.items()} == {
-        "assessment-2017": 4, "assessment-integrity-2021-25": 2, "assessment-peel-2018-19": 2, "assessment-integrity-2024-26": 3}
+        "assessment-2017": 4,
+        "assessment-integrity-2021-25": 2,
+        "assessment-peel-2018-19": 2,
+        "assessment-integrity-2024-26": 3,
+    }
     for key, group in groups.items():
         assert all(group.assessment.short_title in t.name for mp in group.maps for t in mp.tiles)
     home = tile_map.home_maps(index, content.tiles)

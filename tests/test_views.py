@@ -1,13 +1,14 @@
 """The page views: every listed force, marks that differ by shape, repository links from one setting."""
+
 import pytest
 
 from generator import settings
 from generator.build import check
 from generator.derive import derive
-from generator.forces_index import NONE, forces_index
-from generator.labels import UNGRADED, marks_for
-from generator.systems_register import systems_register
-from generator.views import force_entries
+from generator.marks import UNGRADED, marks_for
+from generator.pages.entries import force_entries
+from generator.pages.forces_index import NONE, forces_index
+from generator.pages.systems import systems_register
 from tests.conftest import ROOT, TODAY
 
 
@@ -40,22 +41,42 @@ def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_w
     index = forces_index(site, force_entries(site))
     programmes = {p.assessment.id: p for p in index.programmes}
     assert list(programmes) == [
-        "assessment-integrity-2024-26", "assessment-integrity-2021-25", "assessment-peel-2018-19", "assessment-2017"]
+        "assessment-integrity-2024-26",
+        "assessment-integrity-2021-25",
+        "assessment-peel-2018-19",
+        "assessment-2017",
+    ]
     assert index.total == 43
     # Forces with at least one judgment in the records: Surrey's PEEL round, Bedfordshire's and Leicestershire's
     # 2021/25 rounds and North Yorkshire's 2017 round give none.
     assert {k: p.judged for k, p in programmes.items()} == {
-        "assessment-integrity-2024-26": 11, "assessment-integrity-2021-25": 22, "assessment-peel-2018-19": 42,
-        "assessment-2017": 8}
+        "assessment-integrity-2024-26": 11,
+        "assessment-integrity-2021-25": 22,
+        "assessment-peel-2018-19": 42,
+        "assessment-2017": 8,
+    }
     assert [a.value for a in programmes["assessment-2017"].areas] == [
-        "capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"]
+        "capability-and-capacity",
+        "it-monitoring",
+        "links-with-agencies",
+        "overall",
+    ]
     assert [a.value for a in programmes["assessment-2017"].area_choices] == [
-        "assessment-2017.capability-and-capacity", "assessment-2017.it-monitoring",
-        "assessment-2017.links-with-agencies", "assessment-2017.overall"]
+        "assessment-2017.capability-and-capacity",
+        "assessment-2017.it-monitoring",
+        "assessment-2017.links-with-agencies",
+        "assessment-2017.overall",
+    ]
     assert [a.value for a in programmes["assessment-integrity-2021-25"].areas] == [
-        "vetting-it-monitoring-counter-corruption", "vetting"]  # no overall: none published, no force has one
+        "vetting-it-monitoring-counter-corruption",
+        "vetting",
+    ]  # no overall: none published, no force has one
     for p in index.programmes:
-        assert len(p.rows) == 43 and p.rows[0].name == "Avon and Somerset Constabulary" and p.rows[-1].name == "Wiltshire Police"
+        assert (
+            len(p.rows) == 43
+            and p.rows[0].name == "Avon and Somerset Constabulary"
+            and p.rows[-1].name == "Wiltshire Police"
+        )
 
 
 def cells(site, assessment_id: str, force_id: str):
@@ -63,21 +84,37 @@ def cells(site, assessment_id: str, force_id: str):
     (column, grade as the inspectorate words it, how full its mark is, our reading?, what it rests on)."""
     programme = next(p for p in forces_index(site, force_entries(site)).programmes if p.assessment.id == assessment_id)
     row = next(r for r in programme.rows if r.force_id == force_id)
-    return row.link.anchor, dict(row.grades), [
-        (c.area_name, c.mark.label if c.mark else None, c.mark.fill if c.mark else None, c.our_reading, c.rests_on)
-        for c in row.cells]
+    return (
+        row.link.anchor,
+        dict(row.grades),
+        [
+            (c.area_name, c.mark.label if c.mark else None, c.mark.fill if c.mark else None, c.our_reading, c.rests_on)
+            for c in row.cells
+        ],
+    )
 
 
 def test_a_cell_read_from_the_inspectorates_own_letter_is_our_reading_and_rests_on_no_other_document(site):
     anchor, grades, row = cells(site, "assessment-2017", "warwickshire")
     assert anchor == "round-assessment-2017"
-    assert grades == {"capability-and-capacity": "insufficient-information", "it-monitoring": "insufficient-information",
-                      "links-with-agencies": "plan-commenced", "overall": NONE}
+    assert grades == {
+        "capability-and-capacity": "insufficient-information",
+        "it-monitoring": "insufficient-information",
+        "links-with-agencies": "plan-commenced",
+        "overall": NONE,
+    }
     assert row == [
         ("Counter-corruption capability and capacity", "Insufficient information to assess plan", 0, True, None),
         ("IT systems monitoring", "Insufficient information to assess plan", 0, True, None),
-        ("Links with organisations that support vulnerable people", "Plans in place and implementation has commenced", 3, True, None),
-        ("Overall", None, None, False, None)]
+        (
+            "Links with organisations that support vulnerable people",
+            "Plans in place and implementation has commenced",
+            3,
+            True,
+            None,
+        ),
+        ("Overall", None, None, False, None),
+    ]
 
 
 def test_an_overall_outcome_stated_by_a_press_report_is_known_only_from_it(site):
@@ -87,18 +124,27 @@ def test_an_overall_outcome_stated_by_a_press_report_is_known_only_from_it(site)
         ("Counter-corruption capability and capacity", None, None, False, None),
         ("IT systems monitoring", None, None, False, None),
         ("Links with organisations that support vulnerable people", None, None, False, None),
-        ("Overall", "Plan in place but implementation has not yet commenced", 1, False, "known only from a press report")]
+        (
+            "Overall",
+            "Plan in place but implementation has not yet commenced",
+            1,
+            False,
+            "known only from a press report",
+        ),
+    ]
 
 
 def test_grades_from_a_pccs_page_and_from_an_inspectorate_news_release(site):
     assert cells(site, "assessment-integrity-2024-26", "surrey")[2] == [
         ("Vetting", "requires improvement", 1, False, "known only from a PCC's page"),
         ("Professional standards", "requires improvement", 1, False, "known only from a PCC's page"),
-        ("Counter-corruption", "good", 4, False, "known only from a PCC's page")]
+        ("Counter-corruption", "good", 4, False, "known only from a PCC's page"),
+    ]
     assert cells(site, "assessment-integrity-2024-26", "durham")[2] == [
         ("Vetting", "inadequate", 0, False, None),
         ("Professional standards", "requires improvement", 1, False, None),
-        ("Counter-corruption", "inadequate", 0, False, None)]
+        ("Counter-corruption", "inadequate", 0, False, None),
+    ]
 
 
 def test_a_stated_outcome_that_is_not_a_grade_has_the_crossed_mark(site):
@@ -110,25 +156,35 @@ def test_a_stated_outcome_that_is_not_a_grade_has_the_crossed_mark(site):
 def test_a_round_without_a_judgment_links_to_the_round_with_every_cell_not_known(site):
     anchor, grades, row = cells(site, "assessment-peel-2018-19", "surrey")
     assert anchor == "round-assessment-peel-2018-19" and set(grades.values()) == {NONE}
-    assert row == [("Legitimacy (the whole pillar)", None, None, False, None),
-                   ("Ethical and lawful workforce", None, None, False, None)]
+    assert row == [
+        ("Legitimacy (the whole pillar)", None, None, False, None),
+        ("Ethical and lawful workforce", None, None, False, None),
+    ]
 
 
 def test_a_force_with_no_round_has_no_cells_and_no_link_target(site):
-    assert cells(site, "assessment-2017", "gwent") == (None, {
-        "capability-and-capacity": NONE, "it-monitoring": NONE, "links-with-agencies": NONE, "overall": NONE}, [])
+    assert cells(site, "assessment-2017", "gwent") == (
+        None,
+        {"capability-and-capacity": NONE, "it-monitoring": NONE, "links-with-agencies": NONE, "overall": NONE},
+        [],
+    )
 
 
 def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_graded_then_not_known(site):
     index = forces_index(site, force_entries(site))
     assert [(g.value, g.label) for g in index.grades] == [
-        ("inadequate", "inadequate"), ("requires-improvement", "requires improvement"), ("adequate", "adequate"),
-        ("good", "good"), ("outstanding", "outstanding"),
+        ("inadequate", "inadequate"),
+        ("requires-improvement", "requires improvement"),
+        ("adequate", "adequate"),
+        ("good", "good"),
+        ("outstanding", "outstanding"),
         ("insufficient-information", "Insufficient information to assess plan"),
         ("plan-not-commenced", "Plan in place but implementation has not yet commenced"),
         ("plan-commenced", "Plans in place and implementation has commenced"),
         ("not-assessed", "Not assessed (all aspects already in place)"),
-        ("no-graded-judgment", "no graded judgment"), (NONE, "Not known, or no report")]
+        ("no-graded-judgment", "no graded judgment"),
+        (NONE, "Not known, or no report"),
+    ]
 
 
 def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
@@ -139,7 +195,10 @@ def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
 def test_repository_links_follow_the_github_actions_repository():
     from generator.settings import PLACEHOLDER, repository
 
-    assert repository({"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "hmi-data/abuse-of-position"}) == "https://github.com/hmi-data/abuse-of-position"
+    assert (
+        repository({"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "hmi-data/abuse-of-position"})
+        == "https://github.com/hmi-data/abuse-of-position"
+    )
     assert repository({}) == PLACEHOLDER
     assert repository({"GITHUB_REPOSITORY": "no-slash"}) == PLACEHOLDER
     assert repository({"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "a/b"}) == PLACEHOLDER

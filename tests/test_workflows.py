@@ -1,4 +1,5 @@
 """The GitHub workflows: actionlint passes, and they keep the publishing rules of issue 5."""
+
 import shutil
 import subprocess
 import sys

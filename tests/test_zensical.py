@@ -1,4 +1,5 @@
 """The second engine: Zensical builds the same generated pages; a reader finds what they need (docs/engines.md)."""
+
 import json
 import os
 import shutil
@@ -18,12 +19,24 @@ def zensical_site(tmp_path_factory):
     """Generate into a scratch project and build it with Zensical, as `make site-zensical` does."""
     work = tmp_path_factory.mktemp("zensical")
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03, as build_site
-    subprocess.run([sys.executable, "-m", "generator", "build", "--out", str(work / "docs")], check=True, cwd=ROOT, env=env, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--out", str(work / "docs")],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+    )
     # Zensical wants docs_dir, site_dir and custom_dir inside the folder of its config file.
     shutil.copytree(ROOT / "overrides", work / "overrides")
     (work / "mkdocs.yml").write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: docs\nsite_dir: site\n")
     zensical = Path(sys.executable).parent / "zensical"
-    run = subprocess.run([str(zensical), "build", "--strict", "-f", str(work / "mkdocs.yml")], cwd=work, env=env, capture_output=True, text=True)
+    run = subprocess.run(
+        [str(zensical), "build", "--strict", "-f", str(work / "mkdocs.yml")],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     return work
 
@@ -49,7 +62,9 @@ def test_every_force_page_and_the_national_summary_are_built(zensical_site):
 def test_the_downloads_and_feeds_are_published_byte_for_byte(zensical_site):
     docs, site = zensical_site / "docs", zensical_site / "site"
     published = [p.relative_to(docs) for p in docs.rglob("*") if p.is_file() and p.suffix != ".md"]
-    assert {"data/forces.json", "data/findings.csv", "data/datapackage.json", "feed.xml"} <= {p.as_posix() for p in published}
+    assert {"data/forces.json", "data/findings.csv", "data/datapackage.json", "feed.xml"} <= {
+        p.as_posix() for p in published
+    }
     for rel in published:
         assert (site / rel).read_bytes() == (docs / rel).read_bytes(), rel
 

@@ -1,0 +1,146 @@
+"""Rules on the documents the project holds (content/documents/) and on the records that cite them.
+
+`held` checks each held document (its metadata like a record, its text as load/documents.py splits it into
+paragraphs) and joins the two into a model.Document;
+`citations` checks that a source's `document:` names a held document, that its `locator:` names paragraphs the
+document has, and that every quotation ("as stated") from a held document is in it, word for word.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from generator import model as m
+from generator.check import quotes, walk
+from generator.check.messages import parse
+from generator.load import documents as d
+from generator.load.records import Inputs, Loaded, Loc
+from generator.problems import Problem
+
+# The fields that hold a source's own words, by model: each is checked against the held document its
+# object's `source:` names (a source's own `date_as_stated` against the source's own document).
+QUOTED: dict[type[BaseModel], tuple[str, ...]] = {
+    m.Finding: ("as_stated",),
+    m.Action: ("status_as_stated", "dates_as_stated"),
+    m.Area: ("question",),
+    m.Outcome: ("label",),
+    m.System: ("name",),
+    m.Source: ("date_as_stated",),
+}
+
+
+def held(inputs: Inputs) -> tuple[list[m.Document], list[Problem]]:
+    """Every held document, checked and joined to its text; and the problems with them."""
+    problems: list[Problem] = []
+    out = []
+    for loaded in inputs.documents:
+        document = _joined(loaded, inputs.texts.get(Path(loaded.path).stem), problems)
+        if document is not None:
+            out.append(document)
+    return sorted(out, key=lambda doc: (doc.date, doc.id)), problems
+
+
+def _joined(loaded: Loaded, text: d.Text | None, problems: list[Problem]) -> m.Document | None:
+    """The document's metadata checked, and joined to its text split into paragraphs."""
+    problems.extend(loaded.problems)
+    if loaded.data is None:
+        return None
+    record, found = parse(m.DocumentRecord, loaded)
+    said = {(p.line, p.column) for p in loaded.problems}
+    problems.extend(p for p in found if (p.line, p.column) not in said)
+    if record is None:
+        return None
+    stem = Path(loaded.path).stem
+    if record.id != stem:
+        problems.append(
+            loaded.problem(
+                ("id",),
+                f"'{record.id}' differs from the file name; rename the files to {record.id}.yml and {record.id}.txt "
+                f"or set `id: {stem}`",
+            )
+        )
+        return None
+    if text is None:
+        problems.append(loaded.problem(("id",), f"the document's text is missing; add {stem}.txt beside this file"))
+        return None
+    if text.text is None:
+        problems.append(text.problem)
+        return None
+    heading, paragraphs, closing, trouble = d.parse_text(text.text, record.numbering)
+    problems.extend(Problem(text.path, line, 1, "", message) for line, message in trouble)
+    return (
+        None if trouble else m.Document(**record.model_dump(), heading=heading, paragraphs=paragraphs, closing=closing)
+    )
+
+
+def _files(national, listed, register, records) -> list:
+    return [*national, *([listed] if listed else []), *([register] if register else []), *records]
+
+
+def citations(held_documents: list[m.Document], national, listed, register, records) -> Iterator[Problem]:
+    by_id = {doc.id: doc for doc in held_documents}
+    for item in _files(national, listed, register, records):
+        for i, source in enumerate(item.record.sources):
+            if source.document is None:
+                continue
+            doc = by_id.get(source.document)
+            if doc is None:
+                close = difflib.get_close_matches(source.document, sorted(by_id), n=1)
+                hint = (
+                    f" (did you mean `{close[0]}`?)" if close else ": " + (", ".join(sorted(by_id)) or "none is held")
+                )
+                yield item.file.problem(
+                    ("sources", i, "document"),
+                    f"'{source.document}' is not a document the project holds; use the id of one in "
+                    f"content/documents/{hint}, or leave `document:` out",
+                )
+                continue
+            if source.locator is None:
+                continue
+            keys = d.located(source.locator)
+            if keys is None:
+                yield item.file.problem(
+                    ("sources", i, "locator"),
+                    f"'{source.locator}' names no paragraph; for a held document write `paragraph N` or `paragraphs N "
+                    f"to M`, for example `paragraph {doc.keys[0]}`",
+                )
+                continue
+            for key in keys:
+                if key not in doc.keys:
+                    yield item.file.problem(
+                        ("sources", i, "locator"),
+                        f"paragraph {key} is not a paragraph of {doc.id}; its paragraphs are: {d.listed(doc.keys)}",
+                    )
+    for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
+        text = quotes.full_text(doc)
+        if not quotes.contains(text, quote):
+            yield file.problem(
+                loc,
+                f"'{quote}' is not in {doc.id}; the nearest passage is '{quotes.nearest(text, quote)}': "
+                "quote the document word for word (… marks words left out), and put anything else in a note",
+            )
+
+
+def quotations(
+    held_documents: list[m.Document], national, listed, register, records
+) -> Iterator[tuple[Loaded, Loc, str, m.Document]]:
+    """Every quotation ("as stated") from a held document: its file, its place, its words and the document."""
+    by_id = {doc.id: doc for doc in held_documents}
+    for item in _files(national, listed, register, records):
+        sources = {s.id: s for s in item.record.sources}
+        for loc, obj in walk.models(item.record):
+            fields = QUOTED.get(type(obj))
+            if not fields:
+                continue
+            source = obj if isinstance(obj, m.Source) else sources.get(getattr(obj, "source", None))
+            doc = by_id.get(source.document) if source is not None and source.document else None
+            if doc is None:
+                continue
+            for name in fields:
+                value = getattr(obj, name)
+                if value:
+                    yield item.file, (*loc, name), value, doc

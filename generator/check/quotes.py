@@ -1,0 +1,82 @@
+"""Quotations: a source's words as a record quotes them, found (or not) in a text we hold.
+
+Normalising makes whitespace, quotation marks and dashes uniform and nothing else (case and punctuation count);
+`…` marks words left out, and each part must appear in order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from generator import model as m
+
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "′": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+# Words left out of a quotation: `…` or `...`, with a space either side.
+GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def normalise(text: str) -> str:
+    """Whitespace, quotation marks and dashes made uniform; nothing else (case and punctuation count)."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def full_text(document: m.Document) -> str:
+    """All the document's words, normalised, one space between blocks (table cells included)."""
+    blocks = [*document.heading, *(b for p in document.paragraphs for b in p.blocks), *document.closing]
+    return normalise(" ".join(" ".join(b.lines) for b in blocks).replace(" | ", " "))
+
+
+def quote_parts(quote: str) -> list[str]:
+    """A quotation's parts: the words between the marks of words left out (`…`)."""
+    return [p for p in (normalise(part) for part in GAP.split(quote)) if p]
+
+
+def contains(document_text: str, quote: str) -> bool:
+    """Whether every part of the quotation is in the text, in order."""
+    at = 0
+    for part in quote_parts(quote):
+        found = document_text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
+def nearest(document_text: str, quote: str) -> str:
+    """The passage of the text most like the quotation (difflib), to show beside a quotation not found."""
+    wanted = normalise(quote)
+    words = document_text.split(" ")
+    size = max(1, len(wanted.split(" ")))
+    best, best_ratio = 0, -1.0
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(wanted)
+    for start in range(0, max(1, len(words) - size + 1)):
+        matcher.set_seq1(" ".join(words[start : start + size]))
+        if matcher.quick_ratio() <= best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = start, ratio
+    # The passage with two words either side, so that the editor can find it.
+    return " ".join(words[max(0, best - 2) : best + size + 2])

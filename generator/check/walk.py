@@ -1,0 +1,64 @@
+"""Walks over a validated model, each yielding locations: every value of one kind (the walk behind the rules on
+dates, source references and as-stated words), or every model inside it (behind the check of quotations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.check.messages import unwrap
+from generator.load.records import Loc
+
+# Whether a field is one looked for, from its name and its annotation (unwrapped: list[X], X | None -> X).
+Wanted = Callable[[str, Any], bool]
+
+
+def is_date(name: str, annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, dt.date)
+
+
+def is_source(name: str, annotation: Any) -> bool:
+    """A reference to a source of the file: `source`, a round's `published_source` and the like, `note_sources`."""
+    return name == "source" or name.endswith(("_source", "_sources"))
+
+
+# The fields that quote a source's words for a grade or a date. (An action's status and dates in the source's words,
+# `status_as_stated` and `dates_as_stated`, are quoted from held documents and checked against them.)
+AS_STATED = frozenset({"as_stated", "published_as_stated", "inspected_as_stated", "date_as_stated"})
+
+
+def is_as_stated(name: str, annotation: Any) -> bool:
+    """A field that holds a source's own words for a grade or a date."""
+    return name in AS_STATED
+
+
+def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every value of a wanted field (not None) inside `obj`, in field order, depth first, with its location."""
+    for name, field in type(obj).model_fields.items():
+        value, annotation = getattr(obj, name), unwrap(field.annotation)
+        if value is None:
+            continue
+        items = list(enumerate(value)) if isinstance(value, (list, tuple)) else None
+        if wanted(name, annotation):
+            yield from (
+                [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items if v is not None]
+            )
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            for at, child in [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items]:
+                yield from values(child, wanted, at)
+
+
+def models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
+    """Every model inside `obj` (itself included), depth first, with its location."""
+    yield loc, obj
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        if isinstance(value, BaseModel):
+            yield from models(value, (*loc, name))
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from models(item, (*loc, name, i))

@@ -1,0 +1,1 @@
+"""Pages: the page registry and one view module per page type, so templates only format."""

@@ -1,0 +1,130 @@
+"""The Data page's view: each download with its title, format, size and description, the JSON Schemas, the
+fields of each table, and the rounds the feeds leave out for want of a date.
+
+export.py makes the files; this module only says what each one is, for the page that lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import addresses
+from generator.addresses import Address
+from generator.data import export, feeds
+from generator.data.export import FOLDER
+from generator.data.feed_entries import undated_rounds
+from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
+from generator.derive import Site
+
+
+@dataclass(frozen=True)
+class Download:
+    address: Address  # the file, docs-root
+    title: str
+    format: str
+    size: str
+    description: str
+
+
+DESCRIPTIONS = (
+    (
+        "forces.json",
+        "Every record",
+        "JSON",
+        "Every record the site is built from: the national assessments, the "
+        "list of forces, named systems and one record per force, with its schema_version.",
+    ),
+    (
+        "documents.json",
+        "The documents the project holds",
+        "JSON",
+        "Each document the project holds a copy of: its "
+        "title, author, recipient, date, publisher, licence, where the original was published (where the sources say), "
+        "its page on this site, and its paragraphs, each with its number and address. The records' sources name these "
+        "documents by id (`document`), with the address of the paragraph cited (`document_address`).",
+    ),
+    (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
+    (OBSERVATIONS.path, OBSERVATIONS.title, "CSV", OBSERVATIONS.description),
+    (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),
+    (
+        export.TILES,
+        "Tile map layout",
+        "HexJSON",
+        "The layout of the site's tile maps: one hexagonal tile per force, "
+        "placed roughly where the force is and next to its neighbours, in the Open Data Institute's HexJSON format "
+        "(`layout: odd-r`, then `hexes` keyed by force id, each with its column `q`, its row `r`, counting northwards, "
+        "and a "
+        f"short `label`). Its JSON Schema is {export.FOLDER}/{export.TILES_SCHEMA}; how the layout was made is in the "
+        "comments of content/national/tiles.yml.",
+    ),
+    (
+        "datapackage.json",
+        "Data package",
+        "JSON",
+        "A Frictionless data package describing the three CSV "
+        "files (fields, types, allowed values, licence and sources) and the tile map layout.",
+    ),
+    ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
+    ("CHANGELOG.txt", "Changes to the data format", "Text", "What changed in each version of the data format."),
+)
+
+
+@dataclass(frozen=True)
+class Undated:
+    """A round with judgments that no source dates: the feeds leave it out."""
+
+    force: str
+    link: Address  # the round's section on the force page
+    programme: str
+
+
+def context(site: Site, downloads: dict[str, bytes]) -> dict:
+    """Everything the Data page shows."""
+    return {
+        "site": site,
+        "downloads": describe(downloads),
+        "schemas": schema_paths(downloads),
+        "tables": TABLES,
+        "version": export.SCHEMA_VERSION,
+        "licence": export.LICENCE,
+        "site_feed": Address(addresses.SITE_FEED),
+        "site_feed_entries": feeds.SITE_FEED_ENTRIES,
+        "feeds": feed_links(site),
+        "undated": undated(site),
+        "formula": [c for c in export.FORMULA if c.isprintable()],
+    }
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    name: str
+    feed: Address
+
+
+def feed_links(site: Site) -> list[FeedLink]:
+    """Each force on record's own feed."""
+    return [FeedLink(v.force.name, Address(addresses.force_feed(v.force.id))) for v in site.forces]
+
+
+def undated(site: Site) -> list[Undated]:
+    return [
+        Undated(v.force.name, addresses.force_round(v.force.id, r.assessment.id), r.assessment.short_title)
+        for v in site.forces
+        for r in undated_rounds(v)
+    ]
+
+
+def describe(downloads: dict[str, bytes]) -> list[Download]:
+    """The main downloads with their sizes, for the Data page."""
+    return [
+        Download(Address(f"{FOLDER}/{path}"), title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
+        for path, title, kind, text in DESCRIPTIONS
+    ]
+
+
+def schema_paths(downloads: dict[str, bytes]) -> list[Address]:
+    return [Address(p) for p in sorted(downloads) if p.startswith(f"{FOLDER}/schema/")]
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"

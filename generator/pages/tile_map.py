@@ -1,0 +1,323 @@
+"""The tile maps: one equal hexagonal tile per force, placed by content/national/tiles.yml, drawn as inline SVG.
+
+Everything a map shows is decided here, from the layout and the forces index's cells (forces_index.py): each
+tile's place, its short label, its link (the force's section for the programme), its accessible name, its colour
+class and its mark (the quarter-filled circle the tables use, marks.Mark). The templates _tile_defs.html.j2 and
+_tile_maps.html.j2 only format these. Programmes are never combined: each map shows one area of one programme.
+
+Colours come from the stylesheet (static/assets/apsp.css, `.apsp-k*`), by the entry's place in its legend:
+dark and mid-tone alternate so that neighbouring entries differ by at least 3:1, and every tile stands at least
+3:1 against the page. The marks and the words carry the meaning without colour.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from generator import addresses
+from generator import model as m
+from generator.addresses import Address
+from generator.derive import OVERALL
+from generator.labels import NOT_A_GRADE
+from generator.marks import UNGRADED, marks_for
+from generator.pages.forces_index import ForcesIndex, IndexCell, IndexProgramme, IndexRow
+
+WIDTH = 40.0  # a tile's width, corner to corner across, in the SVG's units
+RADIUS = WIDTH / math.sqrt(3)  # centre to a point of the hexagon
+ROW = 1.5 * RADIUS  # from one row's centres to the next
+INSET = 0.93  # each tile drawn a little smaller than its cell, leaving a gap between neighbours
+PAD = 4.0
+MARK = 6.5  # the mark's radius
+MARK_Y = -7  # the mark above the centre, the label below
+LABEL_Y = 13
+LOCATOR_LABEL_Y = 5
+
+GRADED = ("apsp-k0", "apsp-k1", "apsp-k2", "apsp-k3", "apsp-k4")  # by place on the programme's scale
+NOT_GRADED = "apsp-kx"  # a stated outcome that is not a grade
+NOT_KNOWN = "apsp-kq"  # a report on record, with no judgment for this area
+NO_REPORT = "apsp-kn"  # nothing on record for this force in this programme
+SECOND_HAND = "apsp-2h"  # the judgment rests on no inspectorate document: a dashed edge
+NOT_KNOWN_WORDS = "Not known: on record, but no judgment for this area in the sources we hold"
+SECOND_HAND_WORDS = (
+    "Dashed edge: known only from a press report, a PCC's page or another source that is not the inspectorate's"
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A mark drawn once per page and used by every tile: a circle, and a filled wedge or a stroke."""
+
+    id: str
+    dashed: bool  # the circle's edge dashed ("not known")
+    wedge: str | None  # path of the filled part
+    stroke: str | None  # path of a line drawn across ("no graded judgment")
+
+
+@dataclass(frozen=True)
+class Defs:
+    hexagon: str  # the tile's path, centred on 0,0
+    mark_radius: float
+    marks: tuple[Symbol, ...]
+    mark_y: float  # where a tile's mark and label stand, from its centre
+    label_y: float
+
+
+@dataclass(frozen=True)
+class Tile:
+    force_id: str
+    label: str
+    x: float
+    y: float
+    href: Address | None
+    name: str  # the accessible name: force, programme, area, judgment, and what it rests on
+    css: str
+    mark: str | None  # the id of its mark's symbol; None for no mark
+
+
+@dataclass(frozen=True)
+class Key:
+    """One line of a legend: a swatch (colour class and mark) and its words."""
+
+    css: str
+    mark: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class TileMap:
+    id: str  # unique on the page
+    title: str  # what the map shows, e.g. "Integrity programme 2024–26: Vetting"
+    caption: str  # the area's name
+    width: float
+    height: float
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class MapGroup:
+    """One programme's maps (one per area, or the headline one) with their shared legend."""
+
+    assessment: m.Assessment
+    maps: tuple[TileMap, ...]
+    legend: tuple[Key, ...]
+    section: Address  # the programme's section of the national summary
+    table: Address  # the forces index's table of the same facts
+    on_record: int  # forces with a round of this programme on record
+    total: int
+    key_name: str  # the legend's accessible name
+    comparing: Address = addresses.COMPARING  # why programmes are not comparable, linked beside every map
+
+
+@dataclass(frozen=True)
+class Locator:
+    """A force page's map: where the force is, without grades. Every force's tile is one shared image (BACKGROUND,
+    drawn under the map by the stylesheet, so a force page's size does not grow with the number of forces); the
+    page's own SVG, of the same size, draws only this force's tile over it."""
+
+    title: str
+    width: float
+    height: float
+    here: Tile  # the force's own tile, highlighted and labelled
+    hexagon: str  # its path, centred on 0,0
+    label_y: float  # the highlighted tile's label, from its centre (a locator's tiles carry no mark)
+
+
+# The locator's background: every tile, grey. apsp.css draws it under each locator (`figure.apsp-locator`), by
+# this address relative to the stylesheet (assets/apsp.css): `../maps/forces.svg`.
+BACKGROUND = addresses.Address("maps/forces.svg")
+THERE = "#939393"  # the background's tiles: at least 3:1 against the page, and against the highlighted tile
+
+
+@dataclass(frozen=True)
+class Background:
+    width: float
+    height: float
+    hexagon: str
+    fill: str
+    centres: tuple[tuple[float, float], ...]
+
+
+def _r(value: float) -> float | int:
+    """A coordinate to a tenth of a unit, written without a needless `.0` (the maps' bytes add up)."""
+    value = round(float(value), 1)
+    return int(value) if value.is_integer() else value
+
+
+def _hexagon() -> str:
+    r, w = RADIUS * INSET, WIDTH / 2 * INSET
+    points = [(0, -r), (w, -r / 2), (w, r / 2), (0, r), (-w, r / 2), (-w, -r / 2)]
+    return "M" + "L".join(f"{_r(x)},{_r(y)}" for x, y in points) + "Z"
+
+
+def _wedge(quarters: int) -> str | None:
+    r = MARK
+    ends = {1: (r, 0), 2: (0, r), 3: (-r, 0)}
+    if quarters == 0:
+        return None
+    if quarters == 4:
+        return f"M0,{-r}A{r},{r} 0 1 1 0,{r}A{r},{r} 0 1 1 0,{-r}Z"
+    x, y = ends[quarters]
+    return f"M0,0L0,{-r}A{r},{r} 0 {1 if quarters == 3 else 0} 1 {x},{y}Z"
+
+
+def mark_id(fill: int | str) -> str:
+    return f"apsp-m{fill if fill != UNGRADED else 'x'}"
+
+
+NOT_KNOWN_MARK = "apsp-mq"
+
+
+def defs() -> Defs:
+    d = MARK * 0.7071
+    marks = [Symbol(mark_id(q), False, _wedge(q), None) for q in range(5)]
+    marks += [
+        Symbol(mark_id(UNGRADED), False, None, f"M{_r(-d)},{_r(d)}L{_r(d)},{_r(-d)}"),
+        Symbol(NOT_KNOWN_MARK, True, None, None),
+    ]
+    return Defs(_hexagon(), MARK, tuple(marks), MARK_Y, LABEL_Y)
+
+
+@dataclass(frozen=True)
+class Grid:
+    centres: dict[str, tuple[float, float]]
+    width: float
+    height: float
+
+
+def grid(layout: m.TileLayout) -> Grid:
+    """Each force's tile centre: columns eastwards, rows northwards (HexJSON), odd rows half a tile right."""
+    qmin = min(t.q for t in layout.hexes.values())
+    rmax = max(t.r for t in layout.hexes.values())
+    centres = {
+        f: (
+            _r(PAD + WIDTH / 2 + (t.q - qmin) * WIDTH + (WIDTH / 2 if t.r % 2 else 0)),
+            _r(PAD + RADIUS + (rmax - t.r) * ROW),
+        )
+        for f, t in layout.hexes.items()
+    }
+    width = max(x for x, _ in centres.values()) + WIDTH / 2 + PAD
+    height = max(y for _, y in centres.values()) + RADIUS + PAD
+    return Grid(centres, _r(width), _r(height))
+
+
+def _classes(assessment: m.Assessment) -> dict[str, str]:
+    """Each outcome's colour class: graded ones by their place on the scale, those that are not grades alike."""
+    graded = [o for o in assessment.outcomes if o.graded]
+    classes = {o.id: GRADED[min(i, len(GRADED) - 1)] for i, o in enumerate(graded)}
+    return classes | {o.id: NOT_GRADED for o in assessment.outcomes if not o.graded}
+
+
+def legend(p: IndexProgramme, second_hand: bool) -> tuple[Key, ...]:
+    """The words and marks of a programme's maps, in the order of its scale, then the tiles without a judgment."""
+    classes, marks = _classes(p.assessment), marks_for(p.assessment)
+    keys = [
+        Key(classes[o.id], mark_id(marks[o.id].fill), o.label if o.graded else f"{o.label} {NOT_A_GRADE}")
+        for o in (*[o for o in p.assessment.outcomes if o.graded], *[o for o in p.assessment.outcomes if not o.graded])
+    ]
+    keys += [Key(NOT_KNOWN, NOT_KNOWN_MARK, NOT_KNOWN_WORDS), Key(NO_REPORT, None, p.no_round)]
+    if second_hand:
+        keys.append(Key(f"{NOT_KNOWN} {SECOND_HAND}", None, SECOND_HAND_WORDS))  # dark, beside the light "no report"
+    return tuple(keys)
+
+
+def _judgment(row: IndexRow, cell: IndexCell | None, p: IndexProgramme) -> tuple[str, str, str | None]:
+    """The tile's judgment in words, its colour class and its mark."""
+    if cell is None:
+        return p.no_round.lower(), NO_REPORT, None
+    if cell.mark is None:
+        return "not known", NOT_KNOWN, NOT_KNOWN_MARK
+    words = cell.mark.label + ("" if cell.mark.fill != UNGRADED else " (not a grade)")
+    words += "; our reading of the source" if cell.our_reading else ""
+    words += f"; {cell.rests_on}" if cell.rests_on else ""
+    return (
+        words,
+        _classes(p.assessment)[cell.mark.outcome_id] + (f" {SECOND_HAND}" if cell.rests_on else ""),
+        mark_id(cell.mark.fill),
+    )
+
+
+def area_map(p: IndexProgramme, area_index: int, layout: m.TileLayout, where: Grid, prefix: str) -> TileMap:
+    area = p.areas[area_index]
+    title = f"{p.assessment.short_title}: {area.label}"
+    tiles = []
+    for row in p.rows:
+        if row.force_id not in where.centres:
+            continue
+        cell = row.cells[area_index] if row.cells else None
+        words, css, mark = _judgment(row, cell, p)
+        x, y = where.centres[row.force_id]
+        name = f"{row.name}, {p.assessment.short_title}, {area.label}: {words}"
+        tiles.append(
+            Tile(row.force_id, layout.hexes[row.force_id].label, x, y, row.link, name, css, mark)
+        )  # link: the force's section, or its page when it has none
+    return TileMap(
+        f"{prefix}{p.assessment.id}-{area.value}",
+        title,
+        area.label,
+        where.width,
+        where.height,
+        tuple(sorted(tiles, key=lambda t: (t.y, t.x))),
+    )
+
+
+def _group(p: IndexProgramme, maps: tuple[TileMap, ...], total: int) -> MapGroup:
+    second = any(SECOND_HAND in t.css for mp in maps for t in mp.tiles)
+    on_record = sum(1 for r in p.rows if r.cells)
+    return MapGroup(
+        p.assessment,
+        maps,
+        legend(p, second),
+        addresses.programme(p.assessment.id),
+        addresses.forces_table(p.assessment.id),
+        on_record,
+        total,
+        f"Key to the {'map' if len(maps) == 1 else 'maps'}: {p.assessment.short_title}",
+    )
+
+
+def national_maps(index: ForcesIndex, layout: m.TileLayout) -> dict[str, MapGroup]:
+    """Each programme that judged forces area by area: one map per area (small multiples), by assessment id."""
+    where = grid(layout)
+    return {
+        p.assessment.id: _group(
+            p, tuple(area_map(p, i, layout, where, "map-") for i in range(len(p.areas))), index.total
+        )
+        for p in index.programmes
+    }
+
+
+def headline_area(p: IndexProgramme) -> int:
+    """The area a programme's home-page map shows: its overall outcome where it has one, else its first area."""
+    return next((i for i, a in enumerate(p.areas) if a.value == OVERALL), 0)
+
+
+def home_maps(index: ForcesIndex, layout: m.TileLayout) -> tuple[MapGroup, ...]:
+    """One map per programme, newest first, of its headline judgment."""
+    where = grid(layout)
+    return tuple(
+        _group(p, (area_map(p, headline_area(p), layout, where, "home-map-"),), index.total) for p in index.programmes
+    )
+
+
+def locator(force_id: str, name: str, layout: m.TileLayout) -> Locator:
+    """Every force's tile, this force's highlighted and labelled; no grades."""
+    where = grid(layout)
+    x, y = where.centres[force_id]
+    here = Tile(force_id, layout.hexes[force_id].label, x, y, None, name, "apsp-here", None)
+    return Locator(
+        f"Map: where {name} is among the {len(where.centres)} police forces of England and Wales",
+        where.width,
+        where.height,
+        here,
+        _hexagon(),
+        LOCATOR_LABEL_Y,
+    )
+
+
+def background(layout: m.TileLayout) -> Background:
+    """Every force's tile, for the locators' shared image (a standalone SVG: its colours are its own)."""
+    where = grid(layout)
+    return Background(
+        where.width, where.height, _hexagon(), THERE, tuple(sorted(where.centres.values(), key=lambda c: (c[1], c[0])))
+    )
