@@ -18,7 +18,9 @@ ROUND_FACTS = (
     ("report_title", "report_source", "the report's title"),
     ("published", "published_source", "the publication date"),
     ("published_as_stated", "published_source", "the publication date"),
+    ("published_in", "published_source", "the publication date"),
     ("inspected_as_stated", "inspected_source", "when the inspection took place"),
+    ("inspected_in", "inspected_source", "when the inspection took place"),
 )
 
 # Words that are ours, not the source's: an editor's insertion in square brackets, an attribution, a comment on the

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from generator import model as m
 from generator.check import documents as rules_documents
+from generator.check import quoted as rules_quoted
 from generator.check import tiles as rules_tiles
 from generator.check.actions import actions_resolve, unique_services
 from generator.check.consistency import (
@@ -84,6 +85,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
     held, trouble = rules_documents.held(inputs)
     problems.extend(trouble)
     problems.extend(rules_documents.citations(held, national, listed, register, records))
+    problems.extend(rules_quoted.problems(held, national, listed, register, records))
     if problems:
         return None, sorted(set(problems))
     content = m.Content(

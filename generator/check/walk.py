@@ -1,5 +1,6 @@
 """Walks over a validated model, each yielding locations: every value of one kind (the walk behind the rules on
-dates, source references and as-stated words), or every model inside it (behind the check of quotations)."""
+dates, source references and as-stated words), or every model inside it with the models around it (behind the
+check of quotations)."""
 
 from __future__ import annotations
 
@@ -51,14 +52,15 @@ def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc,
                 yield from values(child, wanted, at)
 
 
-def models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
-    """Every model inside `obj` (itself included), depth first, with its location."""
-    yield loc, obj
+def models(obj: BaseModel, loc: Loc = (), above: tuple[BaseModel, ...] = ()) -> Iterator[tuple[Loc, BaseModel, tuple]]:
+    """Every model inside `obj` (itself included), depth first, with its location and the models it is inside,
+    outermost first."""
+    yield loc, obj, above
     for name in type(obj).model_fields:
         value = getattr(obj, name)
         if isinstance(value, BaseModel):
-            yield from models(value, (*loc, name))
+            yield from models(value, (*loc, name), (*above, obj))
         elif isinstance(value, (list, tuple)):
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from models(item, (*loc, name, i))
+                    yield from models(item, (*loc, name, i), (*above, obj))
