@@ -13,6 +13,7 @@ SOURCE_KINDS = {
     m.SourceKind.inspectorate_report: "inspectorate report",
     m.SourceKind.inspectorate_news: "inspectorate news release",
     m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.force_update: "a force's own update on the inspectorate's page",
     m.SourceKind.pcc_letter: "PCC letter",
     m.SourceKind.pcc_statement: "PCC statement",
     m.SourceKind.panel_report: "police and crime panel report",
@@ -25,6 +26,7 @@ SOURCE_KINDS = {
 # Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
 SECOND_HAND = {
     m.SourceKind.force_statement: "known only from the force's own page",
+    m.SourceKind.force_update: "a force's own words, on the inspectorate's page",
     m.SourceKind.pcc_letter: "known only from a PCC's letter",
     m.SourceKind.pcc_statement: "known only from a PCC's page",
     m.SourceKind.panel_report: "known only from a police and crime panel report",
@@ -80,6 +82,7 @@ ACCORDING_TO = {
     m.SourceKind.inspectorate_report: "the inspectorate's report",
     m.SourceKind.inspectorate_news: "the inspectorate's news release",
     m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.force_update: "a force's own update on the inspectorate's page",
     m.SourceKind.pcc_letter: "a PCC's letter",
     m.SourceKind.pcc_statement: "a PCC's page",
     m.SourceKind.panel_report: "a police and crime panel report",
@@ -105,6 +108,8 @@ def said_by(source: m.Source) -> SaidBy:
 
 
 STATUSES = {
+    m.ActionStatus.requested: "Requested",
+    m.ActionStatus.under_consideration: "Under consideration",
     m.ActionStatus.planned: "Planned",
     m.ActionStatus.in_progress: "In progress",
     m.ActionStatus.in_place: "In place",

@@ -58,6 +58,7 @@ class SourceKind(str, Enum):
     inspectorate_report = "inspectorate-report"
     inspectorate_news = "inspectorate-news-release"
     force_statement = "force-statement"
+    force_update = "force-update"  # a force's own update, published on the inspectorate's page (its recommendations)
     pcc_letter = "pcc-letter"
     pcc_statement = "pcc-statement"
     panel_report = "panel-report"
@@ -109,7 +110,14 @@ class Source(Record):
     publisher: Line = Field(description="Who wrote or published it.")
     date: Date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
     date_as_stated: Line | None = Field(
-        default=None, description="When the exact day is not known: the date as far as it is, e.g. 'October 2017'."
+        default=None,
+        description="When the exact day is not known: the date as far as the source gives it, in its own words only, "
+        "e.g. 'Thursday March 14th'.",
+    )
+    dated_in: Line | None = Field(
+        default=None,
+        description="When neither the day nor the source's own words for its date are known: the date as far as it "
+        "is known, in your words, e.g. 'October 2017'.",
     )
     url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
     document: Slug | None = Field(
@@ -249,10 +257,10 @@ class Assessment(Record):
         default=None,
         description="Date the national report was published; leave out for a programme with no single report.",
     )
-    period_as_stated: Line | None = Field(
+    period: Line | None = Field(
         default=None,
-        description="When the programme ran or reported, as the sources give it, e.g. 'reports published 2022 to "
-        "2023'.",
+        description="When the programme ran or reported, in your words (the sources' words only inside quotation "
+        "marks), e.g. 'Reports published on 17 November 2022, 16 June 2023 and 21 September 2023'.",
     )
     began_in: int | None = Field(
         default=None,

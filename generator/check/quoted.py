@@ -21,7 +21,8 @@ from generator.load import documents as d
 from generator.load.records import Loaded, Loc
 from generator.problems import Problem
 
-# The fields that hold a source's words whole. (A system's or a service's name is the register's name for it.)
+# The fields that hold a source's words whole. (A system's or a service's name is the register's name for it, and an
+# outcome's label the name of a grade on its scale; a finding's grade statement, `as_stated`, is the quotation.)
 WHOLE = frozenset(
     {
         "as_stated",
@@ -34,7 +35,6 @@ WHOLE = frozenset(
         "date_as_stated",
         "report_title",
         "question",
-        "label",
     }
 )
 # A field whose words come from the sources another field of its object names, not from the object's `source:`.
