@@ -18,7 +18,7 @@ A17 = "content/national/assessment-2017.yml"
 EXPECTED = {
     "zz-broken-example": """\
 content/forces/zz-broken-example.yml:5:5: id: 'zz-broken-example' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
-content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit
+content/forces/zz-broken-example.yml:8:15: last_updated: 2099-01-01 is in the future (today is 2026-12-04); write the date the document bears, or the day of the edit
 content/forces/zz-broken-example.yml:19:11: sources[1].date: 2017-04-01 is before the letter of 2017-05-01, but follow-up actions in rounds[0] cite 'pcc-letter'; a follow-up comes after the letter: check this date, or cite the right source
 content/forces/zz-broken-example.yml:20:9: sources[2].id: duplicate source id 'letter', already used at content/forces/zz-broken-example.yml:10; give each source its own id
 content/forces/zz-broken-example.yml:28:13: rounds[0].letter.date: 2017-05-01 is before the review started on 2017-06-01 (content/national/assessment-2017.yml); check the date on the letter
@@ -35,7 +35,7 @@ content/forces/zz-broken-example.yml:55:17: rounds[2].assessment: 'assessment-20
 content/forces/zz-broken-fields.yml:7:10: country: 'Scotland' is not allowed; must be one of: England, Wales
 content/forces/zz-broken-fields.yml:8:15: last_updated: '2017-02-30' is not a real day of the calendar; check the day and the month against the source
 content/forces/zz-broken-fields.yml:10:9: sources[0].id: 'Letter One' must be lower-case words joined by hyphens, for example `west-yorkshire`
-content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation (did you mean `pcc-letter`?)
+content/forces/zz-broken-fields.yml:11:11: sources[0].kind: 'letter' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, force-update, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation (did you mean `pcc-letter`?)
 content/forces/zz-broken-fields.yml:14:11: sources[0].date: '02/10/2017' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 content/forces/zz-broken-fields.yml:15:10: sources[0].url: 'javascript:alert(1)' must be a web address starting with https:// (or http://), with no spaces
 content/forces/zz-broken-fields.yml:18:12: sources[1].title: is empty; write some text or remove the line
@@ -44,7 +44,7 @@ content/forces/zz-broken-fields.yml:21:10: sources[1].url: 'ftp://example.org/re
 content/forces/zz-broken-fields.yml:25:9: rounds[0].findings[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
 content/forces/zz-broken-fields.yml:27:16: rounds[0].findings[0].basis: 'guess' is not allowed; must be one of: stated, reading
 content/forces/zz-broken-fields.yml:31:9: rounds[0].actions[0].source: is missing; every fact names its document: add a `source:` line with the id of one of the file's `sources:`
-content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: planned, in-progress, in-place, ongoing, done, not-accepted, not-stated
+content/forces/zz-broken-fields.yml:33:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: requested, under-consideration, planned, in-progress, in-place, ongoing, done, not-accepted, not-stated
 content/forces/zz-broken-fields.yml:34:9: rounds[0].actions[0].colour: unknown field; the fields allowed here are: areas, dates_as_stated, description, figures, partners, service, source, status, status_as_stated, system, title
 content/forces/zz-broken-fields.yml:36:13: rounds[0].actions[0].figures[0].unit: is missing; add a `unit:` line here
 15 errors in 1 file
@@ -68,7 +68,7 @@ content/forces/zz-broken-later.yml:40:18: rounds[1].findings[1].outcome: 'no-gra
 7 errors in 1 file
 """,
     "zz-broken-later-fields": """\
-content/forces/zz-broken-later-fields.yml:8:11: sources[0].kind: 'press-weekly' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation
+content/forces/zz-broken-later-fields.yml:8:11: sources[0].kind: 'press-weekly' is not allowed; must be one of: inspectorate-letter, inspectorate-report, inspectorate-news-release, force-statement, force-update, pcc-letter, pcc-statement, panel-report, press-report, parliament-record, reference-data, iopc-page, other-organisation
 content/forces/zz-broken-later-fields.yml:13:16: rounds[0].published: '17 November 2022' is not a date; must be a real date written YYYY-MM-DD, for example 2017-10-02
 content/forces/zz-broken-later-fields.yml:18:9: rounds[0].findings[0].grade: unknown field; the fields allowed here are: area, as_stated, basis, outcome, source, summary
 content/forces/zz-broken-later-fields.yml:22:19: rounds[0].observations[0].bears_on: 'it-monitoring' is the wrong kind of value; it must be a list of `- ` items
@@ -95,6 +95,17 @@ content/forces/zz-broken-documents.yml:19:14: sources[1].locator: paragraph 42 i
 content/forces/zz-broken-documents.yml:26:14: sources[2].locator: 'section 3' names no paragraph; for a held document write `paragraph N` or `paragraphs N to M`, for example `paragraph 1.0`
 content/forces/zz-broken-documents.yml:33:27: rounds[0].actions[0].status_as_stated: 'Licence acquired' is not in 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; the nearest passage is 'PSD have now acquired a licence': quote the document word for word (… marks words left out), and put anything else in a note
 5 errors in 1 file
+""",
+    "zz-broken-quotes": """\
+content/forces/zz-broken-quotes.yml:2:5: id: 'zz-broken-quotes' is not one of the 43 territorial forces in content/national/forces.yml; use the police open-data identifier
+content/forces/zz-broken-quotes.yml:9:12: sources[0].title: 'Police launch a new reporting line' is not in the passages held from 'press'; add the page's own title to `excerpts:` (with `where: the page's title`), or mark a title of ours with [square brackets]
+content/forces/zz-broken-quotes.yml:24:12: sources[2].title: 'HMIC Response – Abuse of position for sexual purposes' is not the title of 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary; write `title: "HMIC Response – Abuse of position for a sexual purpose"`, the document's own, and say anything else in `locator:` or `reports_on:`
+content/forces/zz-broken-quotes.yml:30:7: sources[2].excerpts: the project holds 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary, whose text is checked whole; leave `excerpts:` out
+content/forces/zz-broken-quotes.yml:35:18: actions[0].description: 'to the Counter Corruption Unit' is not in the passages held from 'press'; the nearest is 'are passed to the Anti-Corruption Unit for further assessment.': quote them word for word (… marks words left out), or, where you have no words of the source, leave out the quotation marks and say it in your own words
+content/forces/zz-broken-quotes.yml:37:22: actions[0].dates_as_stated: 'from 14 March' is not in the passages held from 'press'; the nearest is 'went live on Thursday March 14th.': quote them word for word (… marks words left out), or, where you have no words of the source, leave out the field and say it in your own words
+content/forces/zz-broken-quotes.yml:43:23: actions[1].status_as_stated: 'completed the training' is given as the words of 'radio', which holds no passage of its own: copy the passage you read into the source's `excerpts:`, word for word; where you have no words of the source, leave out the field and say it in your own words
+content/forces/zz-broken-quotes.yml:50:23: actions[2].status_as_stated: 'recently implemented' is in paragraph 13 of 2017-11-14-west-yorkshire-pcc-letter-to-home-secretary, outside the source's locator 'paragraph 8'; quote the paragraphs it names, or cite a source whose locator names paragraph 13
+8 errors in 1 file
 """,
 }
 
@@ -154,12 +165,13 @@ def test_fixture_identifiers_cannot_collide_with_a_real_force():
     assert not any(p.stem.startswith("zz-") for p in (ROOT / "content/forces").glob("*.yml"))
 
 
-def test_contributing_explains_each_message_about_held_documents():
-    """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
+def test_contributing_explains_each_message_about_held_documents_and_quotations():
+    """Each message of the held-documents and quotations fixtures has its row in CONTRIBUTING.md's table of
+    messages."""
     guide = (ROOT / "CONTRIBUTING.md").read_text()
     section = guide[guide.index("### Problems with held documents and quotations") :]
     rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
-    for line in EXPECTED["zz-broken-documents"].splitlines()[1:-1]:
+    for line in [*EXPECTED["zz-broken-documents"].splitlines()[1:-1], *EXPECTED["zz-broken-quotes"].splitlines()[1:-1]]:
         message = line.split(": ", 2)[2]
         # A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be there.
         assert any(

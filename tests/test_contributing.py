@@ -17,6 +17,7 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
 SECTIONS = {
     m.Force: "A force record",
     m.Source: "A source",
+    m.Excerpt: "A passage",
     m.Round: "A round",
     m.Letter: "A letter",
     m.StatedFact: "A stated fact",

@@ -23,12 +23,12 @@ last_updated: 2026-11-25
 sources:
   - id: letter
     kind: inspectorate-letter
-    title: "HMICFRS assessment: Abuse of position for a sexual purpose"
+    title: "[The inspectorate's letter to Kent Police]"
     publisher: HMICFRS
     date: 2017-10-02
   - id: pcc-letter
     kind: pcc-letter
-    title: "Response to the inspectorate"
+    title: "[Response to the inspectorate]"
     publisher: Police and Crime Commissioner for Kent
     date: 2017-11-14
     url: "https://example.org/response"
@@ -216,9 +216,9 @@ def test_a_number_is_not_a_date(root):
 
 
 def test_a_date_in_the_future(root):
-    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-12-04", today=TODAY)
+    found = after(root, "last_updated: 2026-11-25", "last_updated: 2026-12-05", today=TODAY)
     assert found == [
-        f"{KENT}:4:15: last_updated: 2026-12-04 is in the future (today is 2026-12-03); write the date the document "
+        f"{KENT}:4:15: last_updated: 2026-12-05 is in the future (today is 2026-12-04); write the date the document "
         "bears, or the day of the edit"
     ]
     assert check(root, TODAY.replace(day=26))[1].problems == []
@@ -227,7 +227,7 @@ def test_a_date_in_the_future(root):
 def test_a_source_dated_in_the_future(root):
     found = after(root, "    date: 2017-11-14", "    date: 2027-11-14", today=TODAY)
     assert found == [
-        f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-12-03); write the date the "
+        f"{KENT}:15:11: sources[1].date: 2027-11-14 is in the future (today is 2026-12-04); write the date the "
         "document bears, or the day of the edit"
     ]
 
@@ -337,15 +337,28 @@ LATER_ROUND = """\
 """
 
 
+# The passage the later round quotes, held by its source: one line more above the round.
+PASSAGE = (
+    '    url: "https://example.org/response"\n',
+    '    url: "https://example.org/response"\n    excerpts: [{text: "A report into the effectiveness of vetting and '
+    'counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 '
+    'February"}]\n',
+)
+
+
+def with_later_round(root: Path, later: str = LATER_ROUND) -> None:
+    edit(root, KENT, *PASSAGE)
+    (root / KENT).write_text((root / KENT).read_text() + later)
+
+
 def test_a_later_round_whose_facts_name_their_sources_passes(root):
-    edit(root, KENT, "    actions:\n", "    actions:\n")
-    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND)
+    with_later_round(root)
     assert check(root)[1].problems == []
 
 
-@pytest.mark.parametrize("field, line", [("report_source", 43), ("published_source", 45), ("inspected_source", 47)])
+@pytest.mark.parametrize("field, line", [("report_source", 44), ("published_source", 46), ("inspected_source", 48)])
 def test_a_round_fact_without_its_source(root, field, line):
-    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND.replace(f"    {field}: pcc-letter\n", ""))
+    with_later_round(root, LATER_ROUND.replace(f"    {field}: pcc-letter\n", ""))
     fact = {
         "report_source": ("report_title", "the report's title"),
         "published_source": ("published_as_stated", "the publication date"),
@@ -368,8 +381,8 @@ def test_a_round_fact_without_its_source(root, field, line):
     ],
 )
 def test_words_added_to_an_as_stated_field(root, quoted, added):
-    (root / KENT).write_text((root / KENT).read_text() + LATER_ROUND.replace('"17 November"', f'"{quoted}"'))
-    assert messages(root) == [f"{KENT}:45:26: rounds[1].published_as_stated: '{added}' {NOT_THEIR_WORDS}"]
+    with_later_round(root, LATER_ROUND.replace('"17 November"', f'"{quoted}"'))
+    assert messages(root) == [f"{KENT}:46:26: rounds[1].published_as_stated: '{added}' {NOT_THEIR_WORDS}"]
 
 
 def test_words_added_to_a_grade_as_stated(root):
@@ -446,7 +459,7 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
                 {
                     "id": "letter",
                     "kind": "inspectorate-letter",
-                    "title": "Letter",
+                    "title": "[Letter]",
                     "publisher": "HMICFRS",
                     "date": "2017-10-02",
                 }
@@ -493,14 +506,14 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
         (
             "status: in-place",
             "status:",
-            "40:16: rounds[0].actions[0].status: is empty; must be one of: planned, in-progress, in-place, ongoing, "
-            "done, not-accepted, not-stated (did you mean `done`?)",
+            "40:16: rounds[0].actions[0].status: is empty; must be one of: requested, under-consideration, planned, "
+            "in-progress, in-place, ongoing, done, not-accepted, not-stated (did you mean `done`?)",
         ),
         (
             "status: in-place",
             "status: finished",
-            "40:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: planned, in-progress, "
-            "in-place, ongoing, done, not-accepted, not-stated",
+            "40:17: rounds[0].actions[0].status: 'finished' is not allowed; must be one of: requested, "
+            "under-consideration, planned, in-progress, in-place, ongoing, done, not-accepted, not-stated",
         ),
         (
             "status: in-place",
@@ -532,9 +545,9 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
             "    leter:\n",
             "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, "
             "assessment, "
-            "findings, inspected_as_stated, inspected_source, letter, note, note_sources, observations, published, "
-            "published_as_stated, "
-            "published_source, reflects_national_strategy, report_source, report_title, responses",
+            "findings, inspected_as_stated, inspected_in, inspected_source, letter, note, note_sources, observations, "
+            "published, published_as_stated, published_in, published_source, reflects_national_strategy, report_source, "
+            "report_title, responses",
         ),
         (
             "last_updated: 2026-11-25",

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from generator import model as m
 from generator.check import quotes, walk
+from generator.check.sources import ADDED_WORDS
 from generator.load import documents as d
 from generator.load.records import Loaded, Loc
 from generator.problems import Problem
@@ -122,8 +123,11 @@ def _cites(obj: BaseModel) -> bool:
 
 
 def check(quotation: Quotation, documents: dict[str, m.Document]) -> Problem | None:
-    """The problem with one quotation, if its words are not where they must be."""
+    """The problem with one quotation, if its words are not where they must be. (Words of ours inside an as-stated
+    field, a bracket or "according to", are refused by check/sources.py: said once, there.)"""
     q = quotation
+    if q.whole and ADDED_WORDS.search(q.words):
+        return None
     held = [s for s in q.sources if s.document in documents]
     for source in held:
         doc = documents[source.document]
@@ -144,7 +148,7 @@ def check(quotation: Quotation, documents: dict[str, m.Document]) -> Problem | N
             f"read into the source's `excerpts:`, word for word; where you have no words of the source, leave out "
             f"{what} and say it in your own words",
         )
-    nearest = quotes.nearest(quotes.normalise(" ".join(passages)), q.words)
+    nearest = quotes.nearest_of(passages, q.words)
     return q.file.problem(
         q.loc,
         f"'{q.words}' is not in the passages held from {names}; the nearest is '{nearest}': quote them word for word "
@@ -186,8 +190,8 @@ def titles(file: Loaded, record: BaseModel, documents: dict[str, m.Document]) ->
                 f"the project holds {doc.id}, whose text is checked whole; leave `excerpts:` out",
             )
         words = quotes.normalise(_OURS.sub(" … ", source.title)).strip(" …")
-        if not words:
-            continue
+        if not words or (source.document and doc is None):
+            continue  # a title of ours; or a document the project does not hold, which check/documents.py reports
         if doc is not None:
             if quotes.normalise(source.title) != quotes.normalise(doc.title):
                 yield file.problem(

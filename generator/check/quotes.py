@@ -89,8 +89,17 @@ def contains(document_text: str, quote: str) -> bool:
     return True
 
 
-def nearest(document_text: str, quote: str) -> str:
+def nearest(text: str, quote: str) -> str:
     """The passage of the text most like the quotation (difflib), to show beside a quotation not found."""
+    return _nearest(text, quote)[1]
+
+
+def nearest_of(passages: list[str], quote: str) -> str:
+    """The passage most like the quotation among several texts (a web source's excerpts), never across two."""
+    return max((_nearest(normalise(p), quote) for p in passages), key=lambda found: found[0])[1]
+
+
+def _nearest(document_text: str, quote: str) -> tuple[float, str]:
     wanted = normalise(quote)
     words = document_text.split(" ")
     size = max(1, len(wanted.split(" ")))
@@ -105,4 +114,4 @@ def nearest(document_text: str, quote: str) -> str:
         if ratio > best_ratio:
             best, best_ratio = start, ratio
     # The passage with two words either side, so that the editor can find it.
-    return " ".join(words[max(0, best - 2) : best + size + 2])
+    return best_ratio, " ".join(words[max(0, best - 2) : best + size + 2])

@@ -29,6 +29,7 @@ def _source(source: m.Source | None) -> dict:
         "source_kind": source.kind.value,
         "source_date": source.date,
         "source_date_as_stated": source.date_as_stated,
+        "source_dated_in": source.dated_in,
         "source_url": source.url,
     }
 
@@ -60,7 +61,9 @@ def _finding(rnd: RoundView | None, area_id: str) -> dict:
         "report_title": r.report_title,
         "report_published": r.published,
         "report_published_as_stated": r.published_as_stated,
+        "report_published_in": r.published_in,
         "inspected_as_stated": r.inspected_as_stated,
+        "inspected_in": r.inspected_in,
         **_named("report_published_source", rnd.published_source),
         **_named("inspected_source", rnd.inspected_source),
     }
