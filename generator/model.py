@@ -292,6 +292,10 @@ class Assessment(Record):
     key_findings: list[KeyFinding] = Field(default_factory=list, description="National findings in words.")
 
     @property
+    def period_as_stated(self) -> str | None:  # TEMPORARY (issue 22): the pages' old name, until they ask `period`
+        return self.period
+
+    @property
     def sort_date(self) -> dt.date:
         """Where the assessment stands in time: its publication date, else the first day of the year it began."""
         return self.published or dt.date(self.began_in or 1, 1, 1)

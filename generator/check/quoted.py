@@ -24,20 +24,7 @@ from generator.problems import Problem
 
 # The fields that hold a source's words whole. (A system's or a service's name is the register's name for it, and an
 # outcome's label the name of a grade on its scale; a finding's grade statement, `as_stated`, is the quotation.)
-WHOLE = frozenset(
-    {
-        "as_stated",
-        "status_as_stated",
-        "dates_as_stated",
-        "period_as_stated",
-        "published_as_stated",
-        "inspected_as_stated",
-        "launched_as_stated",
-        "date_as_stated",
-        "report_title",
-        "question",
-    }
-)
+WHOLE = walk.AS_STATED | {"report_title", "question"}
 # A field whose words come from the sources another field of its object names, not from the object's `source:`.
 SOURCED_BY = {
     "published_as_stated": "published_source",

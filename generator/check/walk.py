@@ -26,13 +26,23 @@ def is_source(name: str, annotation: Any) -> bool:
     return name == "source" or name.endswith(("_source", "_sources"))
 
 
-# The fields that quote a source's words for a grade or a date. (An action's status and dates in the source's words,
-# `status_as_stated` and `dates_as_stated`, are quoted from held documents and checked against them.)
-AS_STATED = frozenset({"as_stated", "published_as_stated", "inspected_as_stated", "date_as_stated"})
+# The fields that hold a source's own words and nothing else: a grade, a date, a status, a period.
+AS_STATED = frozenset(
+    {
+        "as_stated",
+        "published_as_stated",
+        "inspected_as_stated",
+        "date_as_stated",
+        "status_as_stated",
+        "dates_as_stated",
+        "period_as_stated",
+        "launched_as_stated",
+    }
+)
 
 
 def is_as_stated(name: str, annotation: Any) -> bool:
-    """A field that holds a source's own words for a grade or a date."""
+    """A field that holds a source's own words for a grade, a date, a status or a period."""
     return name in AS_STATED
 
 
