@@ -341,7 +341,7 @@ LATER_ROUND = """\
 PASSAGE = (
     '    url: "https://example.org/response"\n',
     '    url: "https://example.org/response"\n    excerpts: [{text: "A report into the effectiveness of vetting and '
-    'counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 '
+    "counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 "
     'February"}]\n',
 )
 
@@ -546,8 +546,8 @@ def test_counts_on_record_cannot_exceed_the_published_figures(tmp_path):
             "19:5: rounds[0].leter: unknown field (did you mean `letter`?); the fields allowed here are: actions, "
             "assessment, "
             "findings, inspected_as_stated, inspected_in, inspected_source, letter, note, note_sources, observations, "
-            "published, published_as_stated, published_in, published_source, reflects_national_strategy, report_source, "
-            "report_title, responses",
+            "published, published_as_stated, published_in, published_source, reflects_national_strategy, "
+            "report_source, report_title, responses",
         ),
         (
             "last_updated: 2026-11-25",
