@@ -63,7 +63,8 @@ def test_forces_json_publishes_the_passages_each_source_keeps(real):
     kept = {(f.id, s.id): [e.model_dump(mode="json") for e in s.excerpts] for f in content.forces for s in f.sources}
     assert published == kept and sum(len(e) for e in kept.values()) >= 250
     mopac = next(s for s in data["systems"]["sources"] if s["id"] == "mopac-pcd-1312")
-    assert {"text": "Date signed:", "where": "the decision's signature field, blank in the part seen"} in mopac["excerpts"]
+    signed = {"text": "Date signed:", "where": "the decision's signature field, blank in the part seen"}
+    assert signed in mopac["excerpts"]
 
 
 def test_findings_have_one_row_per_force_assessment_and_area_matching_the_records(real):
