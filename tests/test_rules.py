@@ -176,7 +176,7 @@ LINKS = {
     "a-space": "https://exa mple.org",
     "no-scheme": "//example.org",
 }
-ROUND_FACTS = {  # a later round's fact, the words a message names it by, and where its source line is
+ROUND_FACTS = {  # a source field, the fact it names the source of, the words for that fact, and where the fact stands
     "report_source": ("report_title", "the report's title", "43:19"),
     "published_source": ("published_as_stated", "the publication date", "45:26"),
     "inspected_source": ("inspected_as_stated", "when the inspection took place", "47:26"),
