@@ -162,7 +162,8 @@ def not_assessed(force: dict) -> str:
     """A record of a listed force with one 2017 outcome: 'not assessed' for capability and capacity."""
     return (
         f'id: {force["id"]}\nname: "{force["name"]}"\ncountry: {force["country"]}\nlast_updated: 2026-11-25\n'
-        "sources:\n  - {id: letter, kind: inspectorate-letter, title: '[Letter]', publisher: HMICFRS, date: 2017-10-02}\n"
+        "sources:\n  - {id: letter, kind: inspectorate-letter, title: '[Letter]', publisher: HMICFRS,\n"
+        "    date: 2017-10-02}\n"
         "rounds:\n  - assessment: assessment-2017\n    findings:\n"
         "      - {area: capability-and-capacity, outcome: not-assessed, basis: reading, summary: In place.,\n"
         "         source: letter}\n"
