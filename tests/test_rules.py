@@ -82,7 +82,7 @@ LATER_ROUND = """\
 PASSAGE = (
     '    url: "https://example.org/response"\n',
     '    url: "https://example.org/response"\n    excerpts: [{text: "A report into the effectiveness of vetting and '
-    'counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 '
+    "counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 "
     'February"}]\n',
 )
 
