@@ -9,6 +9,7 @@ names), or the passages a web source keeps (`excerpts:`), compared by quotes.con
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from generator import model as m
 from generator.check import quotes, walk
 from generator.check.sources import ADDED_WORDS
 from generator.load import documents as d
-from generator.load.records import Loaded, Loc
+from generator.load.records import Loaded, Loc, dotted
 from generator.problems import Problem
 
 # The fields that hold a source's words whole. (A system's or a service's name is the register's name for it, and an
@@ -127,21 +128,28 @@ def check(quotation: Quotation, documents: dict[str, m.Document]) -> Problem | N
     if held:
         return _not_in_document(q, held[0], documents[held[0].document])
     names = " or ".join(f"'{s.id}'" for s in q.sources)
+    problem = q.file.problem if q.whole else functools.partial(_at_words, q)
     what = "the field" if q.whole else "the quotation marks"
     if not passages:
-        return q.file.problem(
+        return problem(
             q.loc,
             f"'{q.words}' is given as the words of {names}, which holds no passage of its own: copy the passage you "
             f"read into the source's `excerpts:`, word for word; where you have no words of the source, leave out "
             f"{what} and say it in your own words",
         )
     nearest = quotes.nearest_of(passages, q.words)
-    return q.file.problem(
+    return problem(
         q.loc,
         f"'{q.words}' is not in the passages held from {names}; the nearest is '{nearest}': quote them word for word "
         f"(… marks words left out), or, where you have no words of the source, leave out {what} and say it in your "
         "own words",
     )
+
+
+def _at_words(q: Quotation, loc: Loc, message: str) -> Problem:
+    """A problem at the phrase itself, inside the text that quotes it."""
+    line, column = q.file.at_words(loc, q.words)
+    return Problem(q.file.path, line, column, dotted(loc), message)
 
 
 def _passages(source: m.Source, own: bool) -> list[str]:
