@@ -51,13 +51,6 @@ def citation(source: m.Source, quoted: str | None = None) -> Citation:
     )
 
 
-def check_at(source: m.Source, quoted: str | None = None) -> str | None:
-    """Where a reader can check what a record takes from `source`: the project's copy of it on the site, at the
-    paragraph cited (relative to the site's root), or its web address, at the words quoted where there are some."""
-    c = citation(source, quoted)
-    return c.held.served if c.held else c.url
-
-
 def text_fragment(url: str, words: str) -> str:
     """`url` with a text fragment (`#:~:text=`) that scrolls a browser to `words` and highlights them, encoded
     as the URL Fragment Text Directives spec says: percent-encoded, `-`, `&` and `,` included. Words left out

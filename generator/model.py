@@ -213,6 +213,14 @@ class SystemRegister(Record):
     )
 
 
+class AssessmentKind(str, Enum):
+    """What an assessment is, as its record shows it (Assessment.kind)."""
+
+    letters = "letters"  # a review that wrote to every force (it has a letters date): a force's round is its letter
+    reports = "reports"  # a programme that reported on forces one by one, area by area
+    national = "national"  # a national report only: it judged no single force
+
+
 class Assessment(Record):
     """One national assessment round or inspection programme, with its areas, outcome scale and published figures."""
 
@@ -267,6 +275,13 @@ class Assessment(Record):
     def sort_date(self) -> dt.date:
         """Where the assessment stands in time: its publication date, else the first day of the year it began."""
         return self.published or dt.date(self.began_in or 1, 1, 1)
+
+    @property
+    def kind(self) -> AssessmentKind:
+        """The one rule for what the assessment is: letters to every force, reports force by force, or national."""
+        if self.letters_date:
+            return AssessmentKind.letters
+        return AssessmentKind.reports if self.areas else AssessmentKind.national
 
 
 # --- force records ----------------------------------------------------------

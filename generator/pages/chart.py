@@ -51,10 +51,6 @@ class Chart:
     bar_height: int = BAR
 
 
-def has_chart(area: AreaSummary) -> bool:
-    return bool(area.cells)
-
-
 def area_chart(national: NationalView, area: AreaSummary) -> Chart:
     scale = BAR_WIDTH / max(national.assessment.forces_in_scope or national.forces_total, 1)
     bars, y = [], TOP
@@ -78,7 +74,7 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
             )
         )
         y = bar_y + 2 * BAR
-    title = f"{area.area_name}: forces per outcome, {national.assessment.short_title}"
+    title = f"{area.area.name}: forces per outcome, {national.assessment.short_title}"
     if area.published_source is not None:
         description = (
             "Each bar's outline is the number of forces the inspectorate published for that outcome; "
@@ -96,15 +92,10 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
             "the same as in the table below."
         )
     return Chart(
-        addresses.chart(national.assessment.id, area.area_id), title, description, alt, y - BAR + TOP, LEFT, tuple(bars)
+        addresses.chart(national.assessment.id, area.area.id), title, description, alt, y - BAR + TOP, LEFT, tuple(bars)
     )
 
 
-@dataclass(frozen=True)
-class AreaFigure:
-    area: AreaSummary
-    chart: Chart | None
-
-
-def figures(national: NationalView) -> tuple[AreaFigure, ...]:
-    return tuple(AreaFigure(a, area_chart(national, a) if has_chart(a) else None) for a in national.areas)
+def charts(national: NationalView) -> tuple[Chart, ...]:
+    """One chart per judged area with outcomes to count, in the assessment's order."""
+    return tuple(area_chart(national, a) for a in national.areas if a.cells)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from generator import addresses
 from generator.addresses import Address
 from generator.data import export, feeds
-from generator.data.export import FOLDER
 from generator.data.feed_entries import undated_rounds
 from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 from generator.derive import Site
@@ -53,8 +52,8 @@ DESCRIPTIONS = (
         "The layout of the site's tile maps: one hexagonal tile per force, "
         "placed roughly where the force is and next to its neighbours, in the Open Data Institute's HexJSON format "
         "(`layout: odd-r`, then `hexes` keyed by force id, each with its column `q`, its row `r`, counting northwards, "
-        "and a "
-        f"short `label`). Its JSON Schema is {export.FOLDER}/{export.TILES_SCHEMA}; how the layout was made is in the "
+        "and a short `label`). "
+        f"Its JSON Schema is {addresses.download(export.TILES_SCHEMA).page}; how the layout was made is in the "
         "comments of content/national/tiles.yml.",
     ),
     (
@@ -87,7 +86,7 @@ def context(site: Site, downloads: dict[str, bytes]) -> dict:
         "tables": TABLES,
         "version": export.SCHEMA_VERSION,
         "licence": export.LICENCE,
-        "site_feed": Address(addresses.SITE_FEED),
+        "site_feed": addresses.SITE_FEED,
         "site_feed_entries": feeds.SITE_FEED_ENTRIES,
         "feeds": feed_links(site),
         "undated": undated(site),
@@ -103,27 +102,25 @@ class FeedLink:
 
 def feed_links(site: Site) -> list[FeedLink]:
     """Each force on record's own feed."""
-    return [FeedLink(v.force.name, Address(addresses.force_feed(v.force.id))) for v in site.forces]
+    return [FeedLink(f.name, addresses.force_feed(f.id)) for f in site.on_record]
 
 
 def undated(site: Site) -> list[Undated]:
-    return [
-        Undated(v.force.name, addresses.force_round(v.force.id, r.assessment.id), r.assessment.short_title)
-        for v in site.forces
-        for r in undated_rounds(v)
-    ]
+    return [Undated(f.name, r.address, r.assessment.short_title) for f in site.forces for r in undated_rounds(f)]
 
 
 def describe(downloads: dict[str, bytes]) -> list[Download]:
     """The main downloads with their sizes, for the Data page."""
-    return [
-        Download(Address(f"{FOLDER}/{path}"), title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
-        for path, title, kind, text in DESCRIPTIONS
-    ]
+    out = []
+    for name, title, kind, text in DESCRIPTIONS:
+        address = addresses.download(name)
+        out.append(Download(address, title, kind, _size(len(downloads[address.page])), text))
+    return out
 
 
 def schema_paths(downloads: dict[str, bytes]) -> list[Address]:
-    return [Address(p) for p in sorted(downloads) if p.startswith(f"{FOLDER}/schema/")]
+    folder = addresses.download("schema/").page
+    return [Address(p) for p in sorted(downloads) if p.startswith(folder)]
 
 
 def _size(n: int) -> str:
