@@ -27,6 +27,16 @@ class Citation:
     held: Address | None = None  # the project's copy on this site, at the first paragraph the locator names
     copy: Address | None = None  # the project's copy: the document's page
 
+    @property
+    def when(self) -> str | None:
+        """The source's date in words, as far as it gives one."""
+        return labels.long_date(self.date) if self.date else self.date_as_stated
+
+    @property
+    def held_words(self) -> str:
+        """The words of the link to the project's copy: the paragraphs cited, else "the project's copy"."""
+        return self.locator or "the project's copy"
+
 
 def citation(source: m.Source, quoted: str | None = None) -> Citation:
     """A source's citation; `quoted`: words the record gives "as stated" from it, which a web address then

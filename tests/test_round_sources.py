@@ -95,7 +95,7 @@ def test_our_reading_reaches_the_national_tables(site):
         (t.address.anchor, force.id): judgment.notes
         for t in section.tables
         for row in t.rows
-        for force, judgment in row.cell.holders
+        for force, judgment in row.holders
     }
     assert holders[("assessment-integrity-2024-26-vetting", "derbyshire")] == ("known only from a press report",)
     assert holders[("assessment-integrity-2024-26-counter-corruption", "derbyshire")] == (

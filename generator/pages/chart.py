@@ -32,10 +32,16 @@ class Bar:
     label_lines: tuple[tuple[int, str], ...]  # (baseline y, text) of each line of the label
     published: int | None
     on_record: int
+    value: str  # the figures beside the bar: "21 (5 on record)", or "34 on record" where none was published
     bar_y: int
     published_width: float
     on_record_width: float
     value_x: float
+
+    @property
+    def outlined(self) -> bool:
+        """The bar has an outline: the inspectorate published a count for its outcome."""
+        return self.published is not None
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,9 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
                 label_lines,
                 cell.published,
                 cell.on_record,
+                f"{cell.on_record} on record"
+                if cell.published is None
+                else f"{cell.published} ({cell.on_record} on record)",
                 bar_y,
                 round(published, 1),
                 round(cell.on_record * scale, 1),

@@ -12,7 +12,7 @@ from generator import addresses
 from generator.addresses import Address
 from generator.data import export, feeds
 from generator.data.feed_entries import undated_rounds
-from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
+from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Column
 from generator.derive import Site
 
 
@@ -69,6 +69,27 @@ DESCRIPTIONS = (
 
 
 @dataclass(frozen=True)
+class Field:
+    """One field of a CSV download, as the page lists it."""
+
+    name: str
+    kind: str  # its type, and whether it is always filled: "string, always filled"
+    description: str
+    allowed: str | None  # the values allowed, where they are fixed
+
+
+@dataclass(frozen=True)
+class TableFields:
+    path: str
+    description: str
+    fields: tuple[Field, ...]
+
+
+def _field(c: Column) -> Field:
+    return Field(c.name, c.type + (", always filled" if c.required else ""), c.description, ", ".join(c.enum) or None)
+
+
+@dataclass(frozen=True)
 class Undated:
     """A round with judgments that no source dates: the feeds leave it out."""
 
@@ -83,7 +104,7 @@ def context(site: Site, downloads: dict[str, bytes]) -> dict:
         "site": site,
         "downloads": describe(downloads),
         "schemas": schema_paths(downloads),
-        "tables": TABLES,
+        "tables": [TableFields(t.path, t.description, tuple(_field(c) for c in t.columns)) for t in TABLES],
         "version": export.SCHEMA_VERSION,
         "licence": export.LICENCE,
         "site_feed": addresses.SITE_FEED,

@@ -57,6 +57,7 @@ class ActionItem:
     action: m.Action
     address: Address  # its heading, whose id is unique on the page
     status: str  # in words
+    status_value: str  # the status id, for the status mark
     date: str  # the date its source gives, as far as it gives it, or words saying it gives none
     serves: tuple[str, ...]  # the names of the 2017 areas it serves, or words saying none
     answers: str | None  # the programme it answers, if any
@@ -215,6 +216,7 @@ def action_item(a: ActionView) -> ActionItem:
         a.action,
         a.address,
         labels.ACTION_STATUSES[a.action.status],
+        a.action.status.value,
         a.date or labels.capitalised(labels.NO_DATE),
         a.area_names or (labels.NO_AREA,),
         a.assessment.short_title if a.assessment else None,

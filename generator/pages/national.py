@@ -16,7 +16,7 @@ from generator import addresses, citations, labels
 from generator import model as m
 from generator.addresses import Address
 from generator.citations import Citation
-from generator.derive import ActionView, AreaSummary, Cell, ForceView, NationalView, Site
+from generator.derive import ActionView, AreaSummary, Cell, ForceView, Judgment, NationalView, Site
 from generator.marks import Mark
 from generator.pages.chart import Chart, charts
 from generator.pages.tile_map import MapGroup, national_maps
@@ -35,7 +35,8 @@ class Sourced:
 class Row:
     """One outcome's row in an area's table."""
 
-    cell: Cell
+    outcome: str  # in the inspectorate's words
+    holders: tuple[tuple[ForceView, Judgment], ...]  # the forces on record with it, and their judgment
     mark: Mark
     note: str | None  # for a stated outcome that is not a grade, words saying so
     published: str  # the published count, or words saying none was published
@@ -83,7 +84,13 @@ def _counts(cell: Cell, published: bool) -> tuple[str, str, str]:
 def _table(national: NationalView, area: AreaSummary, chart: Chart, cites: dict[str, Citation]) -> AreaTable:
     published = area.published_source is not None
     rows = tuple(
-        Row(c, national.marks[c.outcome.id], None if c.outcome.graded else labels.NOT_A_GRADE, *_counts(c, published))
+        Row(
+            c.outcome.label,
+            c.holders,
+            national.marks[c.outcome.id],
+            None if c.outcome.graded else labels.NOT_A_GRADE,
+            *_counts(c, published),
+        )
         for c in area.cells
     )
     return AreaTable(

@@ -58,6 +58,10 @@ class RoundPage:
     actions_note: str | None  # how many follow-up actions answer this round, in words; None for none
     actions: Address  # the page's section of follow-up actions
 
+    def letter_not_held(self, citation: Citation) -> bool:
+        """Whether to say, beside a fact from `citation`, that the inspectorate's letter itself is not held."""
+        return self.letter_note and not citation.is_letter
+
 
 def round_page(rnd: RoundView, cites: dict[str, Citation], actions: Address) -> RoundPage:
     """`cites`: the citations of the force's sources, by id; `actions`: the force page's section of follow-up
