@@ -24,8 +24,6 @@ from generator.addresses import Address
 from generator.citations import Citation
 from generator.marks import Mark, marks_for
 
-OVERALL = "overall"  # the area id of an overall outcome (published figures and findings alike)
-
 
 def newest_first(assessments: Iterable[m.Assessment]) -> tuple[m.Assessment, ...]:
     """Assessments newest first, by where each stands in time (model.Assessment.sort_date)."""
@@ -236,7 +234,7 @@ class Joins:
 def derive(content: m.Content, today: dt.date) -> Site:
     assessments = newest_first(content.assessments)
     with_overall = {
-        r.assessment for f in content.forces for r in f.rounds if any(x.area == OVERALL for x in r.findings)
+        r.assessment for f in content.forces for r in f.rounds if any(x.area == m.OVERALL for x in r.findings)
     }
     joins = Joins(
         {s.id: s for s in content.systems.systems},
@@ -411,8 +409,8 @@ def judged_areas(assessment: m.Assessment, overall_on_record: bool) -> tuple[Are
     or a force's round on record gives an overall outcome (`overall_on_record`). The one rule for every table,
     download, map and feed."""
     areas = [Area(a.id, a.name, a.question) for a in assessment.areas]
-    overall = overall_on_record or any(p.area == OVERALL for p in assessment.published_figures)
-    return tuple(areas + [Area(OVERALL, labels.OVERALL, None)] if overall else areas)
+    overall = overall_on_record or any(p.area == m.OVERALL for p in assessment.published_figures)
+    return tuple(areas + [Area(m.OVERALL, labels.OVERALL_NAME, None)] if overall else areas)
 
 
 def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], joins: Joins) -> NationalView:

@@ -79,7 +79,7 @@ def capitalised(text: str) -> str:
 
 # --- judgments -----------------------------------------------------------------------------------------------------
 
-OVERALL = "Overall"  # the name of an assessment's overall outcome, beside its areas
+OVERALL_NAME = "Overall"  # the name of an assessment's overall outcome, beside its areas
 # Beside a stated outcome that is not a grade ("no graded judgment"), wherever it is counted or drawn.
 NOT_A_GRADE = "(a stated outcome, not a grade)"
 # What a later finding or an action may bear on, besides the 2017 areas; and an action that bears on none.

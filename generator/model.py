@@ -353,6 +353,7 @@ class Action(Record):
 
 
 APSP = "abuse-of-position"  # an observation on abuse of position for a sexual purpose in general
+OVERALL = "overall"  # the area id of an assessment's overall outcome: in published figures and findings alike
 
 
 class Observation(Record):

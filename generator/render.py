@@ -40,7 +40,7 @@ def md(value: object) -> Markup:
 
 def _shown(text: str) -> str:
     """Bidirectional controls as visible code points."""
-    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    return _BIDI.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
 
 
 def html(value: object) -> Markup:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator import labels
 from generator import model as m
-from generator.derive import OVERALL, ForceView, NationalView, Site
+from generator.derive import ForceView, NationalView, Site
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Home:
 
 
 def _headline(national: NationalView) -> Headline:
-    overall = next(a for a in national.areas if a.area.id == OVERALL)
+    overall = next(a for a in national.areas if a.area.id == m.OVERALL)
     figures = tuple(
         Figure(labels.number(c.published) if c.published is not None else "not published", c.outcome.label)
         for c in overall.cells
@@ -53,7 +53,7 @@ def _headline(national: NationalView) -> Headline:
 
 
 def home(site: Site) -> Home:
-    with_figures = [n for n in site.national if any(x.area.id == OVERALL and x.published_source for x in n.areas)]
+    with_figures = [n for n in site.national if any(x.area.id == m.OVERALL and x.published_source for x in n.areas)]
     later = tuple(a.short_title for a in reversed(site.assessments) if a.kind is m.AssessmentKind.reports)
     judged = sum(1 for f in site.forces if any(r.round.findings for r in f.rounds))
     return Home(

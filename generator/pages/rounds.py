@@ -11,7 +11,7 @@ from generator import labels
 from generator import model as m
 from generator.addresses import Address
 from generator.citations import Citation
-from generator.derive import OVERALL, Judgment, ObservationView, ResponseView, RoundView
+from generator.derive import Judgment, ObservationView, ResponseView, RoundView
 from generator.labels import SaidBy, said_by
 
 
@@ -69,7 +69,7 @@ def round_page(rnd: RoundView, cites: dict[str, Citation], actions: Address) -> 
     r, a = rnd.round, rnd.assessment
     report = a.kind is not m.AssessmentKind.letters
     # A programme's round shows the areas it graded; a letter's, every area (those without an outcome say so).
-    shown = tuple(j for j in rnd.judgments if j.finding or (not report and j.area.id != OVERALL))
+    shown = tuple(j for j in rnd.judgments if j.finding or (not report and j.area.id != m.OVERALL))
     held = r.letter is not None
     strategy = r.reflects_national_strategy
     n = len(rnd.actions)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from generator import addresses, labels
 from generator import model as m
 from generator.addresses import Address
-from generator.derive import OVERALL, ForceView, NationalView, RoundView, Site
+from generator.derive import ForceView, NationalView, RoundView, Site
 from generator.labels import NOT_A_GRADE
 from generator.marks import UNGRADED
 
@@ -297,7 +297,7 @@ def national_maps(site: Site) -> dict[str, MapGroup]:
 
 def headline_area(national: NationalView) -> int:
     """The area a programme's home-page map shows: its overall outcome where it has one, else its first area."""
-    return next((i for i, a in enumerate(national.judged) if a.id == OVERALL), 0)
+    return next((i for i, a in enumerate(national.judged) if a.id == m.OVERALL), 0)
 
 
 def home_maps(site: Site) -> tuple[MapGroup, ...]:
