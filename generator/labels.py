@@ -62,6 +62,20 @@ def number(value: float | int) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+# Where a count was not published: the inspectorate published none for this outcome.
+NOT_PUBLISHED = "not published"
+
+
+def published_count(n: int | None) -> str:
+    """A published count in words: the number, or NOT_PUBLISHED."""
+    return NOT_PUBLISHED if n is None else number(n)
+
+
+def size(n: int) -> str:
+    """A file's size: 812 bytes, 14 KB, 1.2 MB."""
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
 def plural(n: int, one: str, many: str | None = None) -> str:
     """The word for `n` things: `one` for 1, else `many` (by default `one` with an s)."""
     return one if n == 1 else (many or f"{one}s")

@@ -283,6 +283,11 @@ class Assessment(Record):
             return AssessmentKind.letters
         return AssessmentKind.reports if self.areas else AssessmentKind.national
 
+    @property
+    def judges_forces(self) -> bool:
+        """Whether it judged forces one by one, area by area (its letters or its reports), or only the nation."""
+        return self.kind is not AssessmentKind.national
+
 
 # --- force records ----------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import addresses
+from generator import addresses, labels
 from generator.addresses import Address
 from generator.data import export, feeds
 from generator.data.feed_entries import undated_rounds
@@ -135,14 +135,10 @@ def describe(downloads: dict[str, bytes]) -> list[Download]:
     out = []
     for name, title, kind, text in DESCRIPTIONS:
         address = addresses.download(name)
-        out.append(Download(address, title, kind, _size(len(downloads[address.page])), text))
+        out.append(Download(address, title, kind, labels.size(len(downloads[address.page])), text))
     return out
 
 
 def schema_paths(downloads: dict[str, bytes]) -> list[Address]:
     folder = addresses.download("schema/").page
     return [Address(p) for p in sorted(downloads) if p.startswith(folder)]
-
-
-def _size(n: int) -> str:
-    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"

@@ -162,7 +162,7 @@ def glance_rows(force: ForceView, assessments: tuple[m.Assessment, ...]) -> tupl
     missing."""
     rows = []
     for a in assessments:
-        if not a.areas:
+        if not a.judges_forces:
             continue
         rnd = force.round_for(a.id)
         letters = a.kind is m.AssessmentKind.letters

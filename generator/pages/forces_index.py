@@ -132,7 +132,7 @@ def index_actions(site: Site) -> IndexActions:
 
 
 def forces_index(site: Site) -> ForcesIndex:
-    judged = [n for n in site.national if n.assessment.areas]
+    judged = [n for n in site.national if n.assessment.judges_forces]
     countries = tuple(Choice(c.value, c.value) for c in m.Country)
     return ForcesIndex(
         tuple(_programme(n, site.forces) for n in judged),

@@ -42,10 +42,7 @@ class Home:
 
 def _headline(national: NationalView) -> Headline:
     overall = next(a for a in national.areas if a.area.id == m.OVERALL)
-    figures = tuple(
-        Figure(labels.number(c.published) if c.published is not None else "not published", c.outcome.label)
-        for c in overall.cells
-    )
+    figures = tuple(Figure(labels.published_count(c.published), c.outcome.label) for c in overall.cells)
     a = national.assessment
     return Headline(
         a.short_title, a.published, a.forces_in_scope, figures, national.forces_on_record, national.forces_total

@@ -69,14 +69,15 @@ class Section:
 
 
 NONE_PUBLISHED = "none by the inspectorate"  # the programme published no count per outcome for the area
-NOT_PUBLISHED = "not published"  # it published counts for the area, but none for this outcome
 ALL_ON_RECORD = "none: all on record"  # every force the published count covers is on record here
 
 
 def _counts(cell: Cell, published: bool) -> tuple[str, str, str]:
     """The table's three counts in words: published, on record, and not yet on record."""
     if cell.published is None:
-        return (NOT_PUBLISHED if published else NONE_PUBLISHED), labels.number(cell.on_record), NOT_PUBLISHED
+        # It published counts for the area but none for this outcome, or none for the area at all.
+        published_words = labels.NOT_PUBLISHED if published else NONE_PUBLISHED
+        return published_words, labels.number(cell.on_record), labels.NOT_PUBLISHED
     gap = ALL_ON_RECORD if cell.complete else labels.number(cell.not_on_record)
     return labels.number(cell.published), f"{labels.number(cell.on_record)} of {labels.number(cell.published)}", gap
 

@@ -283,7 +283,7 @@ def _group(national: NationalView, maps: tuple[TileMap, ...]) -> MapGroup:
 
 def _mapped(site: Site) -> tuple[NationalView, ...]:
     """The programmes that judged forces area by area, newest first: each has its maps."""
-    return tuple(n for n in site.national if n.assessment.areas)
+    return tuple(n for n in site.national if n.assessment.judges_forces)
 
 
 def national_maps(site: Site) -> dict[str, MapGroup]:
