@@ -208,3 +208,13 @@ def test_repository_links_follow_the_github_actions_repository():
     assert repository({}) == PLACEHOLDER
     assert repository({"GITHUB_REPOSITORY": "no-slash"}) == PLACEHOLDER
     assert repository({"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "a/b"}) == PLACEHOLDER
+
+
+def test_the_site_name_and_the_licence_are_written_once():
+    """settings holds them; mkdocs.yml, which the engine reads, repeats the name as `site_name`."""
+    import re
+
+    assert re.search(r'^site_name: "(.*)"$', (ROOT / "mkdocs.yml").read_text(), re.M).group(1) == settings.SITE_NAME
+    code = [*(ROOT / "generator").rglob("*.py"), *(ROOT / "templates").glob("*.j2")]
+    assert [p.name for p in code if settings.SITE_NAME in p.read_text()] == ["settings.py"]
+    assert [p.name for p in code if settings.OGL_URL in p.read_text()] == ["settings.py"]
