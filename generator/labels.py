@@ -176,6 +176,13 @@ NO_ROUND = {
 }
 
 
+# The licence of a document the project holds, as its page states it.
+LICENCES = {
+    m.Licence.ogl: "Crown copyright, reproduced under the Open Government Licence v3.0.",
+    m.Licence.public: "A public document of a public body. The project reproduces it for reference.",
+}
+
+
 # --- follow-up actions ---------------------------------------------------------------------------------------------
 
 ACTION_STATUSES = {

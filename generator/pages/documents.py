@@ -12,11 +12,6 @@ from generator import model as m
 from generator.derive import Site
 from generator.load.documents import Block, Numbering, Paragraph
 
-LICENCES = {
-    m.Licence.ogl: "Crown copyright, reproduced under the Open Government Licence v3.0.",
-    m.Licence.public: "A public document of a public body. The project reproduces it for reference.",
-}
-
 
 @dataclass(frozen=True)
 class Cell:
@@ -139,7 +134,7 @@ def document_page(site: Site, document: m.Document) -> DocumentPage:
         name,
         kind,
         meta.published_where or "Not known from the sources found.",
-        LICENCES[licence],
+        labels.LICENCES[licence],
         settings.OGL_URL if licence is m.Licence.ogl else None,
         tuple(_paragraph(document.id, p, own) for p in document.paragraphs),
         labels.count(len(document.paragraphs), "paragraph"),
