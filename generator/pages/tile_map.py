@@ -135,6 +135,11 @@ class Background:
     hexagon: str
     fill: str
     centres: tuple[tuple[float, float], ...]
+    tile_id: str = "t"  # the tile's shape inside the image (short: the image repeats its reference 43 times)
+
+    @property
+    def tile_ref(self) -> str:
+        return ref(self.tile_id)
 
 
 def _r(value: float) -> float | int:
