@@ -51,12 +51,26 @@ def long_date(value: dt.date) -> str:
 
 # Where a source gives no date at all, wherever a date is shown; where no source we hold gives a fact at all.
 NO_DATE = "date not given by the source"
+NO_CALENDAR_DATE = "(the source's words; no calendar date)"  # beside a date known only in a source's words
 NOT_KNOWN = "not known from the sources we hold"
 
 
+def as_stated(words: str) -> str:
+    """A source's own words, shown as such wherever they appear: in quotation marks."""
+    return f"“{words}”"
+
+
 def source_date(source: m.Source) -> str | None:
-    """The date a source gives, in words: the day, else as far as it gives it ("October 2017"); None for none."""
-    return long_date(source.date) if source.date else source.date_as_stated
+    """The date a source gives, in words: the day; else as far as it gives it, its own words in quotation marks
+    (“Thursday March 14th”) or ours as they are ("October 2017"); None for none."""
+    if source.date:
+        return long_date(source.date)
+    return as_stated(source.date_as_stated) if source.date_as_stated else source.dated_in
+
+
+def paragraph(key: str) -> str:
+    """A held document's paragraph, as a citation names it: "paragraph 12", "paragraph 3.9 (second)"."""
+    return f"paragraph {key}"
 
 
 def number(value: float | int) -> str:

@@ -110,6 +110,31 @@ def _cites(obj: BaseModel) -> bool:
     return isinstance(getattr(obj, "source", None), str)
 
 
+def first_words(obj: BaseModel) -> str | None:
+    """The first words a fact gives as its source's, in its fields' order: an as-stated field whole, or a phrase in
+    quotation marks (a figure's, inside its action, too); None when it quotes nothing. Where a citation of the
+    fact opens its source: the web page at these words, a held document at their paragraph."""
+    for name in type(obj).model_fields:
+        if name in SOURCED_BY:
+            continue  # a note's words are its own sources', not the round's
+        value = getattr(obj, name)
+        if isinstance(value, str) and name in WHOLE:
+            return value
+        if isinstance(value, str) and quotes.quoted(value):
+            return quotes.quoted(value)[0]
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, BaseModel) and not _cites(item) and (found := first_words(item)):
+                return found
+    return None
+
+
+def held_by(source: m.Source, words: str, documents: dict[str, m.Document]) -> bool:
+    """Whether the project holds `words` of `source`: in its held document (within its locator's paragraphs), or in
+    its passages."""
+    q = Quotation(Loaded(""), (), words, (source,), False, False)
+    return check(q, documents) is None
+
+
 def check(quotation: Quotation, documents: dict[str, m.Document]) -> Problem | None:
     """The problem with one quotation, if its words are not where they must be. (Words of ours inside an as-stated
     field, a bracket or "according to", are refused by check/sources.py: said once, there.)"""

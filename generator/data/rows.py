@@ -56,11 +56,10 @@ OUTCOME, NOT_PUBLISHED, NO_RECORD = "outcome", "not-published", "no-record"
 RECORD_STATUSES = (OUTCOME, NOT_PUBLISHED, NO_RECORD)
 
 
-def check_at(source: m.Source, quoted: str | None = None) -> str | None:
-    """findings.csv's `check_at`: where a reader can check what a record takes from `source`: the project's copy of
-    it on the site, at the paragraph cited (relative to the site's root), or its web address, at the words quoted
-    where there are some (citations.citation)."""
-    c = citations.citation(source, quoted)
+def check_at(c: citations.Citation) -> str | None:
+    """findings.csv's `check_at`: where a reader can check what a record takes from a source (its citation): the
+    project's copy of it on the site, at the paragraph that holds the words quoted (relative to the site's root), or
+    its web address, opened at them (citations.citation)."""
     return c.held.served if c.held else c.url
 
 
@@ -89,7 +88,7 @@ def _finding(rnd: RoundView, judgment: Judgment) -> dict:
         "summary": judgment.finding.summary,
         **_source(judgment.source),
         **known,
-        "check_at": check_at(judgment.source, judgment.finding.as_stated),
+        "check_at": check_at(judgment.citation),
     }
 
 
