@@ -252,6 +252,7 @@ def hostile(tmp_path_factory):
     for data in poisoned.values():
         for source in data.get("sources", []):
             source.pop("document", None)
+    one_date_each(poisoned)
     hold_the_words_quoted(poisoned, models)
     for path, data in poisoned.items():
         (root / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
@@ -260,6 +261,23 @@ def hostile(tmp_path_factory):
     site = build_site(root, tmp_path_factory.mktemp("hostile-site"))
     pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
     return planter, pages, site, names[FORCE]
+
+
+def one_date_each(poisoned: dict) -> None:
+    """A date is given once: the day or the source's words, else ours (check/sources.dates_given_once). Every other
+    file keeps ours, the rest the source's, so that each field is on some page."""
+    for i, data in enumerate(poisoned[path] for path in sorted(poisoned)):
+        ours = i % 2 == 1
+        for rnd in data.get("rounds", []):
+            for field in (
+                ("published", "published_as_stated", "inspected_as_stated")
+                if ours
+                else ("published_in", "inspected_in")
+            ):
+                rnd.pop(field, None)
+        for source in data.get("sources", []):
+            for field in ("date", "date_as_stated") if ours else ("dated_in",):
+                source.pop(field, None)
 
 
 def hold_the_words_quoted(poisoned: dict, models: dict) -> None:

@@ -39,6 +39,7 @@ from generator.check.messages import parse
 from generator.check.programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 from generator.check.sources import (
     as_stated_holds_only_the_sources_words,
+    dates_given_once,
     round_facts_name_their_source,
     sources_are_cited,
 )
@@ -118,6 +119,7 @@ RULES = [
     round_facts_name_their_source,
     sources_are_cited,
     as_stated_holds_only_the_sources_words,
+    dates_given_once,
     actions_resolve,
     unique_services,
 ]
