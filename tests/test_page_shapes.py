@@ -33,8 +33,8 @@ def test_a_press_report_reading_says_so_and_says_the_letter_is_not_held(site):
         r"IT systems monitoring Insufficient information to assess plan \(our reading of the source's wording\)", body
     )
     assert re.search(
-        r"Source: Staffordshire Police working on plan to prevent abuse of position ?, Burton Mail \(6 October 2017\) ?; "
-        r"the inspectorate's letter itself is not held\.",
+        r"Source: Staffordshire Police working on plan to prevent abuse of position ?, Burton Mail "
+        r"\(6 October 2017\) ?; the inspectorate's letter itself is not held\.",
         body,
     )
     assert re.search(r"Links with organisations that support vulnerable people Not published", body)
