@@ -118,7 +118,11 @@ def test_published_counts_sit_beside_the_count_on_record_with_their_sources(site
         (12, "known only from a press report"),
     ]
     assert n.forces_on_record == sum(1 for f in site.forces for r in f.rounds if r.assessment.id == n.assessment.id)
-    section = words(national_md.split("{ #assessment-integrity-2021-25 }")[1].split("\n## ")[0])
+    section = (
+        words(national_md.split("{ #assessment-integrity-2021-25 }")[1].split("\n## ")[0])
+        .replace(" ,", ",")
+        .replace(" .", ".")
+    )
     assert (
         "The inspectorate inspected 34 forces and published their reports. Source: Police integrity inspection "
         "programme, HMICFRS (inspectorate report)." in section
