@@ -158,9 +158,10 @@ FINDINGS = Table(
             "check_at",
             "string",
             "Where a reader can check the outcome: for a document the project holds, the "
-            "paragraph cited on this site, relative to the site's address (documents/<id>/#paragraph-4); otherwise the "
-            "source's web address, with a text fragment (#:~:text=) that opens it at the grade as stated, where the "
-            "record quotes it. Empty when no outcome is on record, or the source has neither.",
+            "paragraph on this site that holds the words the finding quotes (else the first its source cites), "
+            "relative to the site's address (documents/<id>/#paragraph-4); otherwise the source's web address, with "
+            "a text fragment (#:~:text=) that opens it at the words quoted (the grade as stated, where the record "
+            "gives it). Empty when no outcome is on record, or the source has neither.",
         ),
     ),
     ("force_id", "assessment", "area"),
