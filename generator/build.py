@@ -37,7 +37,8 @@ def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, R
 def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
     """Validate loaded records; with `today`, no date may be later."""
     content_model, problems = validate(loaded, today)
-    return content_model, Result(problems, len(loaded.assessments) + len(loaded.forces) + 3)  # + forces, systems, tiles
+    national = 5  # forces, systems, tiles, areas and the lookup beside it
+    return content_model, Result(problems, len(loaded.assessments) + len(loaded.forces) + national)
 
 
 def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dict[str, bytes]]:

@@ -117,9 +117,11 @@ def test_a_broken_record_gets_exactly_these_messages(tmp_path, name, capsys, mon
 
 
 TILES = "content/national/tiles.yml"
+AREAS, LOOKUP = "content/national/areas.yml", "content/national/areas.csv"
+# Each broken national fixture: the files it puts in place of the real ones (fixture file -> target), and its messages.
 EXPECTED_NATIONAL = {
     "zz-broken-tiles": (
-        TILES,
+        {"zz-broken-tiles.yml": TILES},
         f"""\
 {TILES}:4:1: hexes: 'sussex' of content/national/forces.yml has no tile; add a line `sussex: {{q: , r: , label: }}` in a free cell next to its neighbours
 {TILES}:55:3: hexes.surrey: 'surrey' is in the same cell (q 4, r 1) as 'hampshire' on line 54; move one of them to a free cell
@@ -129,17 +131,33 @@ EXPECTED_NATIONAL = {
 5 errors in 1 file
 """,
     ),
+    "zz-broken-areas": (
+        {"zz-broken-areas.yml": AREAS, "zz-broken-areas.csv": LOOKUP},
+        f"""\
+{LOOKUP}:4:1: LAD23CD: 'S12000033' is not the code of a district of England or Wales; ONS's district codes are E06, E07, E08, E09 or W06 followed by six digits: copy the row from ONS's lookup, or remove it
+{LOOKUP}:4:49: PFA23CD: 'S23000009' (North East), the police force area of Aberdeen City, is not matched to a force in {AREAS}; add `S23000009: <force id>` under `force_areas:`, or correct the code
+{LOOKUP}:26:59: PFA23CD: Bristol, City of (E06000023) is in 'E23000037' here but in 'E23000036' on line 25; a district is in one police force area: correct one of the lines
+{LOOKUP}:336:41: PFA23CD: 'E23000099' (Testshire), the police force area of Testshire, is not matched to a force in {AREAS}; add `E23000099: <force id>` under `force_areas:`, or correct the code
+{AREAS}:38:1: force_areas: 'dorset' of content/national/forces.yml has no district: no police force area is matched to it; add a line `<code>: dorset` with the code of its area in areas.csv
+{AREAS}:38:1: force_areas: 'thames-valley' of content/national/forces.yml has no district: no police force area is matched to it; add a line `<code>: thames-valley` with the code of its area in areas.csv
+{AREAS}:55:14: force_areas.E23000030: 'hampshire' is already matched to 'E23000039' on line 48; each police force area has its own force: check both lines against ONS's names in the comments
+{AREAS}:76:14: force_areas.E23000029: 'thames-valey' is not one of the forces in content/national/forces.yml; write the id of the force that polices this area
+8 errors in 2 files
+""",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", EXPECTED_NATIONAL)
 def test_a_broken_national_file_gets_exactly_these_messages(tmp_path, name, capsys, monkeypatch):
-    """A broken national file (here the tile layout) in place of the real one, beside every real record."""
+    """Broken national files (the tile layout; the council areas) in place of the real ones, beside every real
+    record."""
     from generator import cli
 
-    target, expected = EXPECTED_NATIONAL[name]
+    targets, expected = EXPECTED_NATIONAL[name]
     shutil.copytree(ROOT / "content", tmp_path / "content")
-    shutil.copy(FIXTURES / f"{name}.yml", tmp_path / target)
+    for fixture, target in targets.items():
+        shutil.copy(FIXTURES / fixture, tmp_path / target)
     monkeypatch.setattr(cli, "today", lambda: TODAY)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     assert cli.main(["--root", str(tmp_path), "check"]) == 1
