@@ -172,19 +172,32 @@ def test_fixture_identifiers_cannot_collide_with_a_real_force():
     assert not any(p.stem.startswith("zz-") for p in (ROOT / "content/forces").glob("*.yml"))
 
 
-def test_contributing_explains_each_message_about_held_documents():
-    """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
+def explained(heading: str, expected: str, skip: int = 0) -> list[str]:
+    """The messages of a fixture's expected output that have no row in a CONTRIBUTING.md table from `heading` on.
+    A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be in
+    the message. The first `skip` messages are left out (explained in another table)."""
     guide = (ROOT / "CONTRIBUTING.md").read_text()
-    section = guide[guide.index("### Problems with held documents and quotations") :]
-    rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
-    for line in EXPECTED["zz-broken-documents"].splitlines()[1:-1]:
-        message = line.split(": ", 2)[2]
-        # A row is the message with its values written as x, y, N and … (the placeholders): its fixed words must all be there.
-        assert any(
+    section = guide[guide.index(heading) :]
+    rows = [line.split("` | ")[0].removeprefix("| `") for line in section.splitlines() if line.startswith("| `")]
+    return [
+        message
+        for message in (line.split(": ", 2)[2] for line in expected.splitlines()[skip:-1])
+        if not any(
             all(
                 piece.strip(" ;:,()") in message
-                for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row)
+                for piece in re.split(r"'[^']*'|\b(?:x|y|z|w|N)\b|…|\d+|`[^`]*`", row)
                 if piece.strip(" ;:,()")
             )
             for row in rows
-        ), message
+        )
+    ]
+
+
+def test_contributing_explains_each_message_about_held_documents():
+    """Each message of the held-documents fixture has its row in CONTRIBUTING.md's table of messages."""
+    assert explained("### Problems with held documents and quotations", EXPECTED["zz-broken-documents"], skip=1) == []
+
+
+def test_contributing_explains_each_message_about_council_areas():
+    """Each message of the council areas' fixture has its row in CONTRIBUTING.md's tables of messages."""
+    assert explained("### Problems with the file itself", EXPECTED_NATIONAL["zz-broken-areas"][1]) == []

@@ -41,8 +41,9 @@ SECTIONS = {
     m.Service: "A service",
     m.TileLayout: "The tile map's layout",
     m.Tile: "A tile",
+    m.AreasRecord: "The council areas",
 }
-RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, m.DocumentRecord, m.TileLayout)
+RECORDS = (m.Force, m.Assessment, m.ForceList, m.SystemRegister, m.DocumentRecord, m.TileLayout, m.AreasRecord)
 
 
 def models_in(cls: type[BaseModel], seen: set | None = None) -> set:
