@@ -565,13 +565,12 @@ class ForceArea(Record):
     )
 
 
-class Areas(Record):
-    """The council areas each force covers: areas.yml with areas.csv's districts, grouped by force area."""
+class Areas(AreasRecord):
+    """The council areas each force covers: areas.yml, with areas.csv's districts grouped by police force area."""
 
-    source: Slug = Field(description="Id of the source the lookup comes from.")
-    sources: list[Source] = Field(min_length=1, description="Documents cited.")
-    attribution: Text = Field(description="The credit the lookup's licence asks for, word for word.")
-    force_areas: tuple[ForceArea, ...] = Field(description="Each police force area, in the order of the force list.")
+    police_force_areas: tuple[ForceArea, ...] = Field(
+        description="Each police force area with its force and its districts, in the order of the force list."
+    )
 
 
 class Content(Record):

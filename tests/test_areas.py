@@ -10,7 +10,7 @@ from tests.conftest import ROOT, TODAY
 def test_every_district_is_on_record_once_in_one_force_and_every_force_has_one():
     content, result = check(ROOT, TODAY)
     assert result.problems == []
-    areas = content.areas.force_areas
+    areas = content.areas.police_force_areas
     codes = [d.code for a in areas for d in a.districts]
     assert len(codes) == len(set(codes)) == 318
     assert [a.force for a in areas] == [f.id for f in content.force_list.forces]  # each force once, in list order

@@ -113,6 +113,9 @@ def areas(record, lookup: Lookup, listed) -> tuple[m.Areas | None, list[Problem]
     problems = list(lookup.problems)
     if record is None or listed is None or problems:
         return None, problems
+    ids = [f.id for f in listed.record.forces]
+    if len(set(ids)) != len(ids):  # the list itself is wrong (its own message says so): nothing to compare with
+        return None, []
     for rule in RULES:
         problems.extend(rule(record, lookup, listed))
     if problems:
@@ -137,8 +140,6 @@ def _grouped(record: m.AreasRecord, lookup: Lookup, order: list[str]) -> m.Areas
         for code in districts
     ]
     return m.Areas(
-        source=record.source,
-        sources=record.sources,
-        attribution=record.attribution,
-        force_areas=tuple(sorted(areas, key=lambda a: order.index(a.force))),
+        **{name: getattr(record, name) for name in m.AreasRecord.model_fields},
+        police_force_areas=tuple(sorted(areas, key=lambda a: order.index(a.force))),
     )
