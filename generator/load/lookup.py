@@ -31,6 +31,7 @@ class Lookup:
     rows: list[dict[str, str]] = field(default_factory=list)
     cells: list[dict[str, Pos]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    missing: bool = False  # no such file: nothing was read
 
     def problem(self, row: int, column: str, message: str) -> Problem:
         line, col = self.cells[row][column]
@@ -42,6 +43,7 @@ def load_lookup(root: Path) -> Lookup:
     out = Lookup(display_path(file, root))
     if not file.is_file():
         out.problems.append(Problem(out.path, 1, 1, "", "this file is missing; restore it from the repository"))
+        out.missing = True
         return out
     raw = file.read_bytes()
     if len(raw) > MAX_BYTES:
