@@ -547,6 +547,7 @@ class TileLayout(Record):
 # Wales W06 (unitary authority), each followed by six digits; a police force area is E23 or W15 and six digits.
 DISTRICT_CODE = r"^(E0[6-9]|W06)[0-9]{6}$"
 FORCE_AREA_CODE = r"^(E23|W15)[0-9]{6}$"
+LONDON = "E09"  # the start of a London borough's code (and of the City of London's, the one E09 that is not a borough)
 ForceAreaCode = Annotated[str, StringConstraints(pattern=FORCE_AREA_CODE)]
 
 

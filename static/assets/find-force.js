@@ -1,9 +1,10 @@
 // Home page, "Find your force": the reader types a council area and reaches its force's page. Loaded on the home
 // page only. Without JavaScript the form stays hidden (apsp.css shows it once the inline script in <head> has
 // marked <html> with `apsp-js`, so nothing moves as the page loads) and the reader uses the A to Z list of council
-// areas, each linked to its force; this script reads that list (each link's text, its `data-also` names and its force), so the
-// page holds the data once. The words it shows come from the page too (the form's data- attributes and the hidden
-// "not a council area" paragraph); the script only matches and fills them in. It makes no request.
+// areas, each linked to its force; this script reads that list (each link's text and `data-also` names, and the force
+// named beside it), so the page holds the data once. The words it shows come from the page too (the form's data-
+// attributes and the hidden "not a council area" paragraph); the script only matches and fills them in. It makes no
+// request.
 (function () {
   "use strict";
   var form = document.getElementById("find-force");
@@ -21,11 +22,13 @@
       .replace(/&/g, " and ").replace(/[^a-z0-9]+/g, " ").trim();
   }
 
-  var councils = Array.prototype.map.call(list.querySelectorAll("a[data-force]"), function (link) {
+  // Each item of the list: a link to the force's page named after the council area, then the force's name.
+  var councils = Array.prototype.map.call(list.querySelectorAll("li"), function (item) {
+    var link = item.querySelector("a");
     var names = [link.textContent].concat((link.getAttribute("data-also") || "").split("|"));
     return {
       link: link,
-      force: link.getAttribute("data-force"),
+      force: item.querySelector("span").textContent,
       names: names.filter(Boolean).map(normal)
     };
   });
@@ -61,6 +64,7 @@
     var found = text.trim().length >= 2 ? matches(text) : [];
     none.hidden = !(text.trim().length >= 2 && found.length === 0);
     none.querySelector("[data-typed]").textContent = text.trim();
+    shown.hidden = true;
     if (text.trim().length < 2) { count.textContent = ""; return found; }
     count.textContent = found.length === 0 ? "" : say(
       form.getAttribute(found.length === 1 ? "data-one" : "data-many"), found.length
@@ -73,13 +77,15 @@
       item.appendChild(document.createTextNode(" " + form.getAttribute("data-joiner") + " " + m.council.force));
       shown.appendChild(item);
     });
+    shown.hidden = found.length === 0;
     return found;
   }
 
   // The "not a council area" paragraph's link to the A to Z list opens it.
-  var all = document.getElementById("all-councils");
+  var all = list.closest("details");
   none.addEventListener("click", function (event) {
-    if (all && event.target.closest("a[href='#all-councils']")) all.open = true;
+    var link = event.target.closest("a");
+    if (all && link && link.hash === "#" + all.id) all.open = true;
   });
   input.addEventListener("input", function () { show(input.value); });
   form.addEventListener("submit", function (event) {
