@@ -66,3 +66,47 @@ def test_a_missing_lookup_or_a_broken_record_stops_only_the_areas_rules(tmp_path
         "content/national/areas.yml:35:1: atribution: unknown field (did you mean `attribution`?); the fields allowed "
         "here are: attribution, force_areas, source, sources",
     ]
+
+
+def test_council_names_are_as_a_reader_writes_them_with_what_else_a_reader_may_type():
+    from generator.derive import council_names
+
+    assert council_names("Bristol, City of") == ("City of Bristol", ("Bristol", "Bristol, City of"))
+    assert council_names("Herefordshire, County of") == (
+        "County of Herefordshire",
+        ("Herefordshire", "Herefordshire, County of"),
+    )
+    assert council_names("Bournemouth, Christchurch and Poole") == ("Bournemouth, Christchurch and Poole", ())
+    assert council_names("City of London") == ("City of London", ())
+
+
+def test_each_force_page_says_plainly_which_council_areas_it_covers():
+    from generator.derive import derive
+    from generator.pages.force import force_page
+
+    content, _ = check(ROOT, TODAY)
+    site = derive(content, TODAY)
+    line = {f.id: force_page(f, site.assessments, site.councils_source).councils for f in site.forces}
+    assert line["city-of-london"] == "It covers one council area only: the City of London."
+    assert line["metropolitan"].startswith("It covers 32 London boroughs: Barking and Dagenham, Barnet, ")
+    assert (
+        line["metropolitan"].endswith(", Wandsworth and Westminster.") and "City of London" not in line["metropolitan"]
+    )
+    assert line["thames-valley"].endswith("West Oxfordshire, Windsor and Maidenhead, and Wokingham.")
+    assert line["avon-and-somerset"] == (
+        "It covers 5 council areas: Bath and North East Somerset, City of Bristol, North Somerset, Somerset and South "
+        "Gloucestershire."
+    )
+    assert line["dyfed-powys"] == "It covers 4 council areas: Carmarthenshire, Ceredigion, Pembrokeshire and Powys."
+
+
+def test_the_home_pages_a_to_z_has_every_council_area_once_by_onss_name():
+    from generator.derive import derive
+    from generator.pages.home import home
+
+    content, _ = check(ROOT, TODAY)
+    find = home(derive(content, TODAY)).find
+    names = [c.name for c in find.councils]
+    assert len(names) == len({c.code for c in find.councils}) == 318 and find.total == "318 council areas"
+    assert names.index("City of Bristol") < names.index("Broadland") < names.index("City of London")
+    assert next(c for c in find.councils if c.name == "Westminster").force.page == "forces/metropolitan.md"
