@@ -107,7 +107,7 @@ class ForcePage:
     suggest_url: str
     councils: str  # the council areas it covers, in a sentence: "It covers 13 council areas: …"
     councils_source: Citation  # ONS's lookup
-    council_names: tuple[str, ...]  # for the site's search (the page's tags): what a reader may type for each
+    council_names: tuple[str, ...]  # for the site's search: the page's tags (a name holds its shorter forms: "Bristol")
 
 
 def covers(force: ForceView) -> str:
@@ -166,7 +166,7 @@ def force_page(force: ForceView, assessments: tuple[m.Assessment, ...], councils
         suggest,
         covers(force),
         councils_source,
-        tuple(name for c in force.councils for name in (c.name, *c.other_names[:1])),
+        tuple(c.name for c in force.councils),
     )
 
 
