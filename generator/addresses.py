@@ -81,6 +81,10 @@ ACCESSIBILITY = Address("accessibility.md")
 ABOUT = Address("about.md")
 DOCUMENTS = Address("documents/index.md")  # the documents the project holds
 
+HOME_FIND = HOME.at("find-your-force")  # the home page's "Find your force": a council area's name to its force
+HOME_COUNCILS = HOME.at("all-councils")  # its list of every council area, A to Z, each linked to its force
+HOME_FORCES = HOME.at("every-force")  # the home page's list of every force
+
 MARKS = METHODOLOGY.at("programmes")  # the programmes, their scales and what each mark means
 LATER_FINDINGS = METHODOLOGY.at("later-findings")  # how a later finding relates to the 2017 areas
 COMPARING = METHODOLOGY.at("comparing-programmes")  # why programmes' judgments are not comparable

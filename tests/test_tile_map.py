@@ -125,7 +125,9 @@ def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_se
     vetting = groups["assessment-integrity-2024-26"].maps[0]
     assert vetting.caption == "Vetting" and len(vetting.tiles) == 43
     durham = next(t for t in vetting.tiles if t.force_id == "durham")
-    assert durham.name == "Durham Constabulary, Integrity programme 2024–26, Vetting: inadequate"
+    assert durham.name == (
+        "Durham Constabulary (County Durham and Darlington), Integrity programme 2024–26, Vetting: inadequate"
+    )
     assert durham.href == addresses.force_round("durham", "assessment-integrity-2024-26") and durham.mark == "#apsp-m0"
     assert "apsp-2h" not in durham.css
     second = [t for g in groups.values() for mp in g.maps for t in mp.tiles if "apsp-2h" in t.css]
@@ -187,3 +189,17 @@ def test_the_rendered_map_is_script_free_and_styled_by_shared_classes():
     assert len(maps) == 11
     assert "<script" not in national and " style=" not in "".join(maps) and " fill=" not in "".join(maps)
     assert national.count('id="apsp-hex"') == 1  # the shapes once per page, used by every tile
+
+
+def test_a_tile_names_the_council_areas_its_force_covers(built):
+    """Hovering or tabbing over "TVP" a reader learns it covers Oxford and Reading; London's 32 boroughs are counted."""
+    _, site = built
+    home = tile_map.home_maps(site)
+    tiles = {t.force_id: t for t in home[0].maps[0].tiles}
+    assert tiles["thames-valley"].name.startswith("Thames Valley Police (Bracknell Forest, Buckinghamshire, ")
+    assert "Oxford, Reading" in tiles["thames-valley"].name
+    assert tiles["metropolitan"].name.startswith("Metropolitan Police Service (32 London boroughs), ")
+    assert tiles["city-of-london"].name.startswith("City of London Police (City of London), ")
+    for force in site.forces:  # every council area of every force, on its tile (the Met's counted)
+        if force.id != "metropolitan":
+            assert all(c.name in tiles[force.id].name for c in force.councils), force.id

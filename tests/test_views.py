@@ -31,7 +31,7 @@ def test_each_outcome_has_its_own_mark_shape(site):
 
 
 def test_repository_links_come_from_the_one_setting(site):
-    entry = force_page(next(f for f in site.forces if f.id == "west-yorkshire"), site.assessments)
+    entry = force_page(next(f for f in site.forces if f.id == "west-yorkshire"), site.assessments, site.councils_source)
     assert entry.edit_url == f"{settings.REPOSITORY}/edit/{settings.BRANCH}/content/forces/west-yorkshire.yml"
     assert entry.report_url.startswith(f"{settings.REPOSITORY}/issues/new?template=report-an-error.yml&title=")
     assert " " not in entry.report_url

@@ -246,6 +246,11 @@ def _judgment(rnd: RoundView | None, place: int, a: m.Assessment) -> tuple[str, 
     return words, _classes(a)[j.outcome.id] + (f" {DASHED}" if j.rests_on else ""), ref(mark_id(j.mark.fill))
 
 
+def covers(force: ForceView) -> str:
+    """The council areas a force covers, as its tile names them (after the force's name)."""
+    return labels.council_areas_listed(tuple(c.name for c in force.councils), tuple(c.code for c in force.councils))
+
+
 def area_map(
     national: NationalView, place: int, forces: tuple[ForceView, ...], layout: m.TileLayout, prefix: str
 ) -> TileMap:
@@ -259,7 +264,7 @@ def area_map(
         words, css, mark = _judgment(rnd, place, a)
         x, y = where.centres[f.id]
         link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
-        name = f"{f.name}, {a.short_title}, {area.name}: {words}"
+        name = f"{f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
         tiles.append(Tile(f.id, layout.hexes[f.id].label, x, y, link, name, css, mark))
     return TileMap(
         f"{prefix}{a.id}-{area.id}",
