@@ -86,7 +86,8 @@ def serve(root: Path, out: Path, addr: str) -> int:
     # Stopped by a signal (a test, a supervisor): stop the engine too, never leave it behind.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        for changes in watch(*(root / d for d in WATCHED if (root / d).exists()), stop_event=None, debounce=200):
+        folders = [root / name for name in WATCHED if (root / name).exists()]
+        for changes in watch(*folders, stop_event=None, debounce=200):
             print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
             _build(root, out)
     except KeyboardInterrupt:
