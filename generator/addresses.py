@@ -98,6 +98,7 @@ FORCES_ACTIONS = FORCES.at("follow-up-actions")  # the forces index's table of f
 FORCES_ACTIONS_HEADING = FORCES.at("what-forces-did")  # and its heading
 
 SYSTEMS_SOURCES = SYSTEMS.at("sources")  # the register's own sources
+SYSTEMS_OTHERS = SYSTEMS.at("other-systems")  # the named systems that are not tools for monitoring IT
 
 
 def programme(assessment_id: str) -> Address:

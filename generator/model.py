@@ -216,6 +216,11 @@ class System(Record):
     name: Line = Field(description="The system's name as the sources give it.")
     what_it_does: Text = Field(description="What the sources say the system does.")
     source: Slug = Field(description="Id of the source that describes it.")
+    it_monitoring: bool = Field(
+        default=True,
+        description="Whether it is a tool for monitoring IT systems; false (a reporting line, a governance system) "
+        "lists it among the register's other named systems.",
+    )
     also_described: list[SystemDescription] = Field(
         default_factory=list,
         description="What other sources (its supplier, say) say the system is, each with its source.",

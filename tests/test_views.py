@@ -198,6 +198,17 @@ def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
     assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["West Yorkshire Police"]
 
 
+def test_the_register_lists_it_monitoring_tools_apart_and_only_the_sources_it_cites(site):
+    register = systems_register(site)
+    assert {e.system.id for e in register.others} == {"keto", "anonymous"}  # "not an IT-monitoring tool"
+    assert not {"keto", "anonymous"} & {e.system.id for e in register.systems}
+    entries = [*register.systems, *register.others]
+    cited = {e.citation.title for e in entries if e.citation} | {d.citation.title for e in entries for d in e.also}
+    assert {c.title for c in register.source_citations} == cited  # nothing listed that the page does not cite
+    held = {x.id: x.title for x in site.content.systems.sources}
+    assert held["crimestoppers-launch"] not in cited  # the reporting line's source: cited on the national page
+
+
 def test_repository_links_follow_the_github_actions_repository():
     from generator.settings import PLACEHOLDER, repository
 

@@ -71,7 +71,7 @@ class Tile:
     x: float
     y: float
     href: Address | None
-    name: str  # the accessible name: force, programme, area, judgment, and what it rests on
+    name: str  # the accessible name: the visible label, force, programme, area, judgment, and what it rests on
     css: str
     mark: str | None  # a reference to its mark's symbol (#apsp-m0); None for no mark
 
@@ -264,8 +264,10 @@ def area_map(
         words, css, mark = _judgment(rnd, place, a)
         x, y = where.centres[f.id]
         link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
-        name = f"{f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
-        tiles.append(Tile(f.id, layout.hexes[f.id].label, x, y, link, name, css, mark))
+        label = layout.hexes[f.id].label
+        # The label first (what a reader sees: "click Dur" works), then the force and the council areas it covers.
+        name = f"{label}, {f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
+        tiles.append(Tile(f.id, label, x, y, link, name, css, mark))
     return TileMap(
         f"{prefix}{a.id}-{area.id}",
         f"{a.short_title}: {area.name}",
