@@ -74,7 +74,7 @@ class Tile:
     x: float
     y: float
     href: Address | None
-    name: str  # the accessible name: the visible label, force, programme, area, judgment, and what it rests on
+    name: str  # its name and tooltip: the visible label, force, programme, area, judgment, what it rests on, councils
     css: str
     mark: str | None  # a reference to its mark's symbol (#apsp-m0); None for no mark
     dashed: bool = False  # the judgment rests on no inspectorate document: a dashed edge
@@ -274,8 +274,9 @@ def area_map(
         x, y = where.centres[f.id]
         link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
         label = layout.hexes[f.id].label
-        # The label first (what a reader sees: "click Dur" works), then the force and the council areas it covers.
-        name = f"{label}, {f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
+        # The label first (what a reader sees: "click Dur" works), the force, the judgment, and last (the longest, and
+        # the least needed on the tenth map of a page) the council areas the force covers.
+        name = f"{label}, {f.name}. {a.short_title}, {area.name}: {words}. Covers {covers(f)}."
         tiles.append(Tile(f.id, label, x, y, link, name, css, mark, dashed))
     return TileMap(
         f"{prefix}{a.id}-{area.id}",
