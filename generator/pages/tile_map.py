@@ -31,10 +31,10 @@ RADIUS = WIDTH / math.sqrt(3)  # centre to a point of the hexagon
 ROW = 1.5 * RADIUS  # from one row's centres to the next
 INSET = 0.93  # each tile drawn a little smaller than its cell, leaving a gap between neighbours
 PAD = 4.0
-MARK = 6.5  # the mark's radius
-MARK_Y = -7  # the mark above the centre, the label below
-LABEL_Y = 13
-LOCATOR_LABEL_Y = 5
+MARK = 5.5  # the mark's radius
+MARK_Y = -8.5  # the mark above the centre, the label (14.5 units high: apsp.css) below
+LABEL_Y = 12
+LOCATOR_LABEL_Y = 8  # the locator's label (22 units high: apsp.css), centred on its tile
 
 NOT_GRADED = "apsp-kx"  # a stated outcome that is not a grade
 NOT_KNOWN = "apsp-kq"  # a report on record, with no judgment for this area
