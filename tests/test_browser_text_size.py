@@ -42,3 +42,22 @@ def test_text_a_reader_must_read_is_at_least_12_pixels_at_320_and_in_the_pages_f
         small = [(t["text"], round(t["px"], 1)) for t in texts if t["px"] < SMALLEST]
         assert small == [], f"{path} {selector}: {small[:3]}"
         assert {t["font"] for t in texts} == {body}, f"{path} {selector}: not the page's font"
+
+
+def test_the_home_pages_figures_hang_so_wrapped_words_never_run_under_them(browser, served_site):
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    page.goto(served_site + "/")
+    items = page.eval_on_selector_all(
+        "ul.apsp-headline li",
+        """lis => lis.map(li => {
+            const figure = li.querySelector('.apsp-headline__figure').getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(li);
+            range.setStartAfter(li.querySelector('.apsp-headline__figure'));
+            const lines = [...range.getClientRects()].filter(r => r.width > 0);
+            return {right: figure.right, lefts: lines.map(r => r.left), lines: new Set(lines.map(r => r.top)).size};
+        })""",
+    )
+    page.close()
+    assert len(items) == 4 and any(i["lines"] > 1 for i in items)  # at 375 px a label wraps
+    assert all(min(i["lefts"]) >= i["right"] for i in items), items

@@ -131,3 +131,24 @@ def test_every_tile_is_named_by_chromium_with_its_visible_label_first(browser, s
         (label, n) for label, n in zip(shown, named) if n[0] != "link" or not n[1].startswith(f"{label}, ") or n[2]
     ]
     assert wrong == [], wrong[:3]  # a link, named by its label first, with no description repeating the name
+
+
+def test_maps_side_by_side_stay_in_line_and_a_lone_map_has_the_key_beside_it(browser, served_site):
+    """At 1280 px: two maps on a row start at one height though one title wraps (2021/25's), and the third 2024–26 map
+    does not sit alone on a half-empty row: its programme's key fills the cell beside it."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served_site + "/national/")
+    groups = page.eval_on_selector_all(
+        ".apsp-tilemaps__maps",
+        """gs => gs.map(g => ({
+            maps: [...g.querySelectorAll('svg.apsp-tiles')].map(s => s.getBoundingClientRect())
+                .map(r => [r.top, r.left]),
+            captions: [...g.querySelectorAll('figcaption')].map(c => c.getBoundingClientRect().height),
+            key: (r => [r.top, r.left])(g.querySelector('.apsp-tilemaps__key').getBoundingClientRect())}))""",
+    )
+    page.close()
+    rows = [(a, b) for g in groups for a, b in zip(g["maps"][::2], g["maps"][1::2])]
+    assert rows and all(abs(a[0] - b[0]) < 1 and a[1] < b[1] for a, b in rows), rows
+    assert any(max(g["captions"]) > min(g["captions"]) for g in groups)  # a title wraps where its neighbour's does not
+    third = next(g for g in groups if len(g["maps"]) == 3)
+    assert third["key"][1] > third["maps"][2][1] and third["key"][0] < third["maps"][2][0] + 200, third
