@@ -152,3 +152,21 @@ def test_maps_side_by_side_stay_in_line_and_a_lone_map_has_the_key_beside_it(bro
     assert any(max(g["captions"]) > min(g["captions"]) for g in groups)  # a title wraps where its neighbour's does not
     third = next(g for g in groups if len(g["maps"]) == 3)
     assert third["key"][1] > third["maps"][2][1] and third["key"][0] < third["maps"][2][0] + 200, third
+
+
+def test_on_the_home_page_maps_side_by_side_start_in_line_though_one_title_wraps(browser, served_site):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(served_site + "/")
+    found = page.eval_on_selector_all(
+        ".apsp-home-maps figure.apsp-tilemap",
+        """fs => fs.map(f => {
+            const words = document.createRange();
+            words.selectNodeContents(f.querySelector('figcaption'));  // its lines, not its (stretched) box
+            return [f.querySelector('svg').getBoundingClientRect().top,
+                    new Set([...words.getClientRects()].map(r => Math.round(r.bottom))).size];
+        })""",
+    )
+    page.close()
+    pairs = list(zip(found[::2], found[1::2]))
+    assert len(pairs) == 2 and any(a[1] != b[1] for a, b in pairs)  # a title wraps where its neighbour's does not
+    assert all(abs(a[0] - b[0]) < 1 for a, b in pairs), pairs
