@@ -1,9 +1,10 @@
 """The tile maps: one equal hexagonal tile per force, placed by content/national/tiles.yml, drawn as inline SVG.
 
 Everything a map shows is decided here, from the layout and derive's judgments (each round's, per judged area): each
-tile's place, its short label, its link (the force's section for the programme), its accessible name, its colour
-class and its mark (the quarter-filled circle the tables use, marks.Mark). The templates _tile_defs.html.j2 and
-_tile_maps.html.j2 only format these. Programmes are never combined: each map shows one area of one programme.
+tile's place, its short label, its link (the force's section for the programme), its name (its SVG <title>: the name a
+screen reader reads, and the tooltip under a mouse), its colour class and its mark (the quarter-filled circle the
+tables use, marks.Mark). The templates _tile_maps.html.j2 and _tile_locator.html.j2 only format these. Programmes are
+never combined: each map shows one area of one programme.
 
 Colours come from the stylesheet (static/assets/apsp.css), by the outcome's mark (marks.Mark): each of the
 inspectorate's grade words has one colour on every map (`.apsp-g0` "inadequate" to `.apsp-g4` "outstanding"), the
