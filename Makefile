@@ -47,9 +47,10 @@ site-zensical: build
 	$(BIN)/zensical build --strict -f mkdocs-zensical.yml
 	@echo "site built with Zensical in site-zensical/"
 
-## serve: live preview on http://127.0.0.1:8000, regenerated when content/ or templates/ change
+## serve: live preview on http://127.0.0.1:8000 (ADDR=host:port for another), updated on every save; Ctrl-C stops it
+ADDR ?= 127.0.0.1:8000
 serve: $(STAMP)
-	$(BIN)/python -m generator serve --addr 127.0.0.1:8000
+	$(BIN)/python -m generator serve --addr $(ADDR)
 
 ## bench: time make site (real content and 43 full records), an edit under make serve, a force page's size; check the budgets
 bench: $(STAMP)

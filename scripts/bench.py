@@ -147,19 +147,34 @@ def chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def engine_port(pid: int) -> int | None:
-    """The port the preview's engine (`mkdocs serve`, the child of process `pid`) listens on, read from Linux /proc:
-    it binds port 0, a port the system gives it, so no other process can take it first."""
-    try:
-        engine = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()[0]
-        sockets = {os.readlink(fd) for fd in Path(f"/proc/{engine}/fd").iterdir()}
-        table = [row.split() for row in Path(f"/proc/{engine}/net/tcp").read_text().splitlines()[1:]]
-    except (OSError, IndexError):
-        return None
-    # Column 3 is the state (0A: listening), column 9 the socket's inode, column 1 the local address (hex port).
-    return next(
-        (int(row[1].split(":")[1], 16) for row in table if row[3] == "0A" and f"socket:[{row[9]}]" in sockets), None
-    )
+class Preview:
+    """`python -m generator serve` on `root` at a port the system gives it (port 0), its output read as it comes: the
+    address it prints once it listens, and its own timing of each rebuild."""
+
+    def __init__(self, root: Path):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "--root", str(root), "serve", "--addr", "127.0.0.1:0"],
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=lambda: self.lines.extend(self.process.stdout), daemon=True).start()
+
+    def address(self, seconds: float = 120) -> str:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and self.process.poll() is None:
+            found = [line.split()[1] for line in self.lines if line.startswith("preview: http://")]
+            if found:
+                return found[0]
+            time.sleep(0.05)
+        raise SystemExit("the preview did not start:\n" + "".join(self.lines))
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
 
 
 def edit(record: Path, marker: str) -> None:
@@ -170,53 +185,43 @@ def edit(record: Path, marker: str) -> None:
 
 
 def shows(page, marker: str, seconds: float) -> bool:
-    """Whether the page's article shows `marker` within `seconds` (the preview reloads the page when it rebuilds)."""
+    """Whether the page's article shows `marker` within `seconds` (the preview reloads the page when it rebuilds).
+    Asked every 10 ms: Playwright's own waiting backs off to half a second between looks, too coarse to time by."""
     from playwright.sync_api import Error
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         try:
-            if marker in page.inner_text("article", timeout=200):
+            if page.evaluate("m => (document.querySelector('article')?.innerText ?? '').includes(m)", marker):
                 return True
         except Error:  # the page is reloading
             pass
-        time.sleep(0.02)
+        time.sleep(0.01)
     return False
 
 
-def serve_edits(edits: int) -> list[float]:
-    """Seconds from saving an edit to the largest real record until its page in Chromium shows it, once per edit."""
+def serve_edits(content: Path, edits: int) -> tuple[list[float], list[str]]:
+    """Seconds from saving an edit to the largest record of `content` until its page in Chromium shows it, once per
+    edit; and the preview's own account of each rebuild."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
-        root = scratch_root(Path(tmp), ROOT / "content")
+        root = scratch_root(Path(tmp), content)
         record = max((root / "content" / "forces").glob("*.yml"), key=lambda p: p.stat().st_size)
-        server = subprocess.Popen(
-            [sys.executable, "-m", "generator", "--root", str(root), "serve", "--addr", "127.0.0.1:0"],
-            cwd=ROOT,
-            env=ENV,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        preview = Preview(root)
         try:
-            end, port = time.monotonic() + 60, None
-            while port is None and time.monotonic() < end and server.poll() is None:
-                time.sleep(0.1)
-                port = engine_port(server.pid)
-            if port is None:
-                raise SystemExit("the preview did not start")
+            address = preview.address()
             with sync_playwright() as p:
                 page = chromium(p).new_page()
-                page.goto(f"http://127.0.0.1:{port}/forces/{record.stem}/", timeout=60_000)
-                # Not timed: the file watcher gives no sign that it is watching, so the first edit is saved again
-                # every 3 s until the page shows it.
+                page.goto(f"{address}forces/{record.stem}/", timeout=60_000)
+                # Not timed: the first edit shows that the watcher is watching; saved again every 3 s until it does.
                 for _ in range(20):
                     edit(record, "Benchmark warm-up")
                     if shows(page, "Benchmark warm-up", 3):
                         break
                 else:
-                    raise SystemExit("the preview never showed an edit")
-                times = []
+                    raise SystemExit("the preview never showed an edit:\n" + "".join(preview.lines))
+                times, seen = [], len(preview.lines)
                 for k in range(edits):
                     start = time.perf_counter()
                     edit(record, f"Benchmark edit {k}")
@@ -224,10 +229,9 @@ def serve_edits(edits: int) -> list[float]:
                         raise SystemExit(f"edit {k} did not show in the browser within 30 s")
                     times.append(time.perf_counter() - start)
                     time.sleep(0.5)  # let the preview settle before the next edit
-                return times
+                return times, [line.strip() for line in preview.lines[seen:] if line.startswith("preview: updated")]
         finally:
-            server.terminate()  # the preview stops its engine
-            server.wait(timeout=30)
+            preview.stop()
 
 
 def first_load(page_file: Path) -> list[tuple[str, int]]:

@@ -115,8 +115,9 @@ def citations(held_documents: list[m.Document], national, listed, register, reco
                         ("sources", i, "locator"),
                         f"paragraph {key} is not a paragraph of {doc.id}; its paragraphs are: {d.listed(doc.keys)}",
                     )
+    texts = {doc.id: quotes.full_text(doc) for doc in held_documents}  # each document's words, normalised once
     for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
-        text = quotes.full_text(doc)
+        text = texts[doc.id]
         if not quotes.contains(text, quote):
             yield file.problem(
                 loc,

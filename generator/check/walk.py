@@ -4,6 +4,7 @@ dates, source references and as-stated words), or every model inside it (behind 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -35,10 +36,16 @@ def is_as_stated(name: str, annotation: Any) -> bool:
     return name in AS_STATED
 
 
+@functools.cache
+def fields(cls: type[BaseModel]) -> tuple[tuple[str, Any], ...]:
+    """A model's fields, each with its annotation unwrapped (list[X], X | None -> X): once per model class."""
+    return tuple((name, unwrap(field.annotation)) for name, field in cls.model_fields.items())
+
+
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every value of a wanted field (not None) inside `obj`, in field order, depth first, with its location."""
-    for name, field in type(obj).model_fields.items():
-        value, annotation = getattr(obj, name), unwrap(field.annotation)
+    for name, annotation in fields(type(obj)):
+        value = getattr(obj, name)
         if value is None:
             continue
         items = list(enumerate(value)) if isinstance(value, (list, tuple)) else None
