@@ -7,9 +7,9 @@ or on a figure not measured).
 - under `python -m generator serve` (`make serve`) on a copy of the real content, and on the 43 full records:
   seconds from saving an edited record to its page, open in Chromium, showing it; worst of 5 on each, with the
   preview's own account of where each rebuild's time went;
-- the largest force page of both builds: its HTML, and its first load in Chromium, each response gzipped, the search
-  worker and index included (Material fetches them as every page loads); the national summary's and the home page's
-  HTML (the larger of both builds).
+- the largest force page of both builds: its HTML; the first load in Chromium of each build's largest force page, each
+  response gzipped, the search worker and index included (Material fetches them as every page loads), the larger of
+  the two; the national summary's and the home page's HTML (the larger of both builds).
 
 Without Chromium (`make bench` sees to it as `make test` does: scripts/need-chromium.sh) the figures that need a
 browser are reported as not measured, and the rest are measured.
@@ -311,14 +311,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"largest force page: {largest.parent.name}'s ({built}), {page_kb:.1f} KB of HTML")
         national_kb, home_kb = html_kb(sites, "national/index.html"), html_kb(sites, "index.html")
         print(f"the national summary: {national_kb:.1f} KB of HTML; the home page: {home_kb:.1f} KB (the larger build)")
-        if browser:
-            loaded = first_load(largest)
-            transfer_kb = sum(size for _, size in loaded) / 1024
-            print(
-                f"its first load, gzip, search worker and index included: {transfer_kb:.1f} KB, {len(loaded)} responses"
-            )
-            for url, size in loaded:
-                print(f"    {size / 1024:6.1f} KB  {url}")
+        if browser:  # each build's largest force page: its search index is its own build's
+            loads = []
+            for site, name in zip(sites, ("real content", "43 full records")):
+                page = max((site / "forces").glob("*/index.html"), key=lambda p: p.stat().st_size)
+                loaded = first_load(page)
+                loads.append(sum(size for _, size in loaded) / 1024)
+                print(
+                    f"the first load of {page.parent.name}'s page ({name}), gzip, search worker and index included: "
+                    f"{loads[-1]:.1f} KB, {len(loaded)} responses"
+                )
+                for url, size in loaded:
+                    print(f"    {size / 1024:6.1f} KB  {url}")
+            transfer_kb = max(loads)
     edited = f"{edit_s:.2f} s" if edit_s is not None else "not measured (no Chromium)"
     loaded_kb = f"{transfer_kb:.1f} KB" if transfer_kb is not None else "not measured (no Chromium)"
     checks = [  # (what, within the budget: True, False, or None when not measured)
@@ -330,8 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         (f"the largest force page: {page_kb:.1f} KB of HTML (<= 60 KB)", page_kb <= 60),
         (
-            f"its first load, search included: {loaded_kb} gzip (<= 150 KB)",
-            None if transfer_kb is None else transfer_kb <= 150,
+            f"a force page's first load, search included: {loaded_kb} gzip, the larger build's (<= 200 KB)",
+            None if transfer_kb is None else transfer_kb <= 200,
         ),
         (f"the national summary: {national_kb:.1f} KB of HTML (<= 320 KB)", national_kb <= 320),
         (f"the home page: {home_kb:.1f} KB of HTML (<= 90 KB)", home_kb <= 90),
