@@ -37,7 +37,7 @@ def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, R
 def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
     """Validate loaded records; with `today`, no date may be later."""
     content_model, problems = validate(loaded, today)
-    return content_model, Result(problems, len(loaded.assessments) + len(loaded.forces) + 3)  # + forces, systems, tiles
+    return content_model, Result(problems, len(loaded.files()))
 
 
 def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dict[str, bytes]]:

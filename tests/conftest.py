@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests import goldens
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # as scripts/need-chromium.sh reads it
 # The flags this machine needs for a quiet headless Chromium (no background traffic).
@@ -37,7 +39,11 @@ settings.load_profile("suite")
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
+    parser.addoption(
+        goldens.OPTION,
+        action="store_true",
+        help="write each golden file in tests/golden/ that differs from the output, and fail: review, then run again",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -77,9 +77,23 @@ def test_annotations_escape_what_would_end_the_command():
     assert p.annotation() == "::error file=content/forces/a%2Cb%3Ac.yml,line=3,col=4::name: 100%25 wrong\\nsecond line"
 
 
-def test_the_real_records_pass_with_a_summary(monkeypatch, capsys):
+def files_under(root) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in (root / "content").rglob("*") if p.is_file())
+
+
+def test_the_real_records_pass_and_the_summary_counts_every_file_under_content(monkeypatch, capsys):
+    """Records, held documents' metadata and their texts: every file the check read, counted from what it loaded."""
     status, lines = run_check(ROOT, monkeypatch, capsys)
-    assert status == 0 and lines[-1].startswith("ok: ") and lines[-1].endswith(" files checked, no errors")
+    on_disk = files_under(ROOT)
+    assert any(f.endswith(".txt") for f in on_disk)
+    assert (status, lines[-1]) == (0, f"ok: {len(on_disk)} files checked, no errors")
+
+
+def test_a_missing_file_is_not_counted_as_read(copy_repo):
+    from generator.load.records import load_all
+
+    (copy_repo / "content/national/tiles.yml").unlink()
+    assert load_all(copy_repo).files() == files_under(copy_repo)
 
 
 def test_a_failed_build_writes_nothing(copy_repo, monkeypatch, capsys):

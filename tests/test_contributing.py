@@ -153,6 +153,25 @@ def test_every_message_about_the_tile_layout_is_explained():
         )
 
 
+def test_every_message_about_held_documents_is_explained():
+    """Each message of the held-documents fixture (tests/fixtures/zz-broken-documents.messages.txt) has its row in
+    the table of messages."""
+    section = GUIDE[GUIDE.index("### Problems with held documents and quotations") :]
+    rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+    output = (ROOT / "tests/fixtures/zz-broken-documents.messages.txt").read_text()
+    for line in output.splitlines()[1:-1]:  # the first is about the fixture's id; the last is the summary
+        message = line.split(": ", 2)[2]
+        # A row is the message with its values written as x, y, N and … (placeholders): its fixed words must be there.
+        assert any(
+            all(
+                piece.strip(" ;:,()") in message
+                for piece in re.split(r"'[^']*'|\b(?:x|y|N)\b|…|\d+|`[^`]*`", row)
+                if piece.strip(" ;:,()")
+            )
+            for row in rows
+        ), message
+
+
 def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
     """The guide's answers hold: a date from the force's page says where it comes from and keeps the source's words;
     a PEEL page's only date is shown as its "last updated" date; a grade read from wording says "our reading"."""

@@ -15,9 +15,10 @@ from generator.data.schemas import json_schemas
 from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
 from generator.derive import derive
 from generator.load.records import load_all
+from tests import goldens
 from tests.conftest import ROOT, TODAY
 
-GOLDEN = ROOT / "tests" / "golden" / "data-format.json"
+GOLDEN = goldens.GOLDEN / "data-format.json"
 
 
 def downloads(root):
@@ -193,22 +194,20 @@ def shape(schema):
 
 
 def test_the_data_format_changes_only_with_a_new_version(update_golden):
-    """Fields of the CSV files and the shape of forces.json: a change needs a new schema_version."""
+    """Fields of the CSV files and the shape of forces.json: a change needs a new schema_version (in either mode:
+    --update-golden writes no new format under the old version)."""
     current = {
         "schema_version": export.SCHEMA_VERSION,
         "csv": {t.path: [[c.name, c.type, list(c.enum), c.required] for c in t.columns] for t in TABLES},
         "forces.json": shape(json.loads(export.dataset_schema())),
         "tiles.hexjson": shape(json.loads(json_schemas()["tiles.schema.json"])),
     }
-    if update_golden:
-        GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
     golden = json.loads(GOLDEN.read_text())
-    if current != golden:
-        assert current["schema_version"] != golden["schema_version"], (
-            "the data format changed: bump SCHEMA_VERSION in generator/export.py, add an entry to "
-            "CHANGELOG-data.md, then run pytest --update-golden"
-        )
-        pytest.fail("the data format and its version changed: run pytest --update-golden and review the diff")
+    assert current == golden or current["schema_version"] != golden["schema_version"], (
+        "the data format changed: bump SCHEMA_VERSION in generator/data/export.py, add an entry to "
+        "CHANGELOG-data.md, then run pytest --update-golden"
+    )
+    goldens.compare({GOLDEN: json.dumps(current, indent=1, sort_keys=True) + "\n"}, update_golden)
 
 
 def test_a_cell_that_looks_like_a_formula_is_shown_as_text():

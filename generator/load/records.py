@@ -32,6 +32,7 @@ class Loaded:
     values: dict[Loc, Pos] = field(default_factory=dict)
     keys: dict[Loc, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    missing: bool = False  # no such file: nothing was read
 
     def pos(self, loc: Loc, key: bool = False) -> Pos:
         """Where `loc` stands, or its nearest enclosing value that does."""
@@ -60,6 +61,11 @@ class Inputs:
         default_factory=dict
     )  # the text beside each, by the file name's stem (load/documents.py)
 
+    def files(self) -> list[str]:
+        """Every file read under content/, as an editor sees its path: each record, and each held document's text."""
+        records = [*self.assessments, self.force_list, self.systems, *self.forces, self.tiles, *self.documents]
+        return sorted([r.path for r in records if not r.missing] + [t.path for t in self.texts.values()])
+
 
 def load_all(root: Path) -> Inputs:
     national, forces = root / "content" / "national", root / "content" / "forces"
@@ -81,7 +87,9 @@ def _load(path: Path, root: Path) -> Loaded:
     shown = display_path(path, root)
     if not path.is_file():
         return Loaded(
-            shown, problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")]
+            shown,
+            problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")],
+            missing=True,
         )
     return load_file(path, shown)
 
