@@ -27,17 +27,19 @@ class Result:
     pages: list[Page] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    inputs: Inputs | None = None  # what was loaded, for the next build of the same folder (`make serve`)
 
 
-def check(root: Path, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
-    """Load and validate every record under root/content; with `today`, no date may be later."""
-    return check_loaded(load_all(root), today)
+def check(root: Path, today: dt.date | None = None, earlier: Inputs | None = None) -> tuple[m.Content | None, Result]:
+    """Load and validate every record under root/content; with `today`, no date may be later. `earlier`: what an
+    earlier build of the same folder loaded (files unchanged since are not read again)."""
+    return check_loaded(load_all(root, earlier), today)
 
 
 def check_loaded(loaded: Inputs, today: dt.date | None = None) -> tuple[m.Content | None, Result]:
     """Validate loaded records; with `today`, no date may be later."""
     content_model, problems = validate(loaded, today)
-    return content_model, Result(problems, len(loaded.files()))
+    return content_model, Result(problems, len(loaded.files()), inputs=loaded)
 
 
 def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dict[str, bytes]]:
@@ -54,9 +56,9 @@ def render_site(root: Path, site: Site, base: str = "") -> tuple[list[Page], dic
     return pages, files
 
 
-def build(root: Path, out: Path, today: dt.date, base: str = "") -> Result:
-    """Check, derive, render, write."""
-    content, result = check(root, today)
+def build(root: Path, out: Path, today: dt.date, base: str = "", earlier: Inputs | None = None) -> Result:
+    """Check, derive, render, write. `earlier`: as for `check`."""
+    content, result = check(root, today, earlier)
     if content is None:
         return result
     result.site = derive(content, today)

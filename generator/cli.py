@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.build import DOCS, Result, build, check
 from generator.data.schemas import write_schemas
+from generator.load.records import Inputs
 from generator.problems import summary
 
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if generate(root, out, annotate).problems else 0
     from generator.preview import serve  # MkDocs and the watcher: loaded for the preview only
 
-    return serve(root, out, args.addr, lambda: generate(root, out))
+    return serve(root, out, args.addr, lambda earlier: generate(root, out, earlier=earlier))
 
 
 def site_url() -> str:
@@ -64,9 +65,10 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def generate(root: Path, out: Path, annotate: bool = False) -> Result:
-    """Check and generate into `out`, printing what `make check` prints and, on success, what was written."""
-    result = build(root, out, today(), site_url())
+def generate(root: Path, out: Path, annotate: bool = False, earlier: Inputs | None = None) -> Result:
+    """Check and generate into `out`, printing what `make check` prints and, on success, what was written.
+    `earlier`: what the last build loaded (`make serve`: only changed files are read again)."""
+    result = build(root, out, today(), site_url(), earlier)
     if report(result, annotate) == 0:
         print(
             f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed",

@@ -46,6 +46,7 @@ from watchdog.events import (
 from watchdog.observers import Observer
 
 from generator.build import Result
+from generator.load.records import Inputs
 
 WATCHED = ("content", "templates", "static", "overrides", "mkdocs.yml")
 ENGINE = ("overrides", "mkdocs.yml")  # a change here rebuilds the whole site with the settings read again
@@ -146,10 +147,11 @@ class Capture(BasePlugin):
 class Preview:
     """The preview's state: where it builds, the problems of the last save, what the last full build made."""
 
-    def __init__(self, root: Path, docs: Path, generate: Callable[[], Result]):
+    def __init__(self, root: Path, docs: Path, generate: Callable[[Inputs | None], Result]):
         self.root, self.docs, self.generate = root.resolve(), docs.resolve(), generate
         self.site = self.root / SITE
         self.problems: list[str] = []
+        self.inputs: Inputs | None = None  # what the last save's build loaded: unchanged files are not read again
         self.config = None
         self.built = Capture()
         self.engine_stamp = self.stamp()
@@ -185,7 +187,8 @@ class Preview:
         """Regenerate; then rebuild the pages that changed, or the whole site when files came or went or the
         engine's own files changed."""
         start = time.perf_counter()
-        result = self.generate()
+        result = self.generate(self.inputs)
+        self.inputs = result.inputs
         generated = time.perf_counter()
         if result.problems:
             self.problems = [str(p) for p in result.problems]
@@ -215,7 +218,7 @@ class Preview:
         )
 
 
-def serve(root: Path, docs: Path, addr: str, generate: Callable[[], Result]) -> int:
+def serve(root: Path, docs: Path, addr: str, generate: Callable[[Inputs | None], Result]) -> int:
     """Build, serve on `addr` (host:port; port 0 lets the system choose), rebuild on every save, until stopped."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))

@@ -246,3 +246,24 @@ def test_a_value_that_cannot_be_read_is_a_problem_at_its_position(tmp_path, monk
     assert [str(p) for p in loaded.problems] == [
         "content/forces/kent.yml:2:6: a.b: cannot read this value; put it in double quotes"
     ]
+
+
+def test_a_load_after_an_earlier_one_reads_again_only_the_files_whose_bytes_changed(copy_repo):
+    from generator.load.records import load_all
+
+    first = load_all(copy_repo)
+    kent, warwickshire = (copy_repo / f"content/forces/{name}.yml" for name in ("kent", "warwickshire"))
+    # A change of the same length, as a date's one digit: the bytes differ, so the file is read again.
+    text = warwickshire.read_text()
+    assert "last_updated: 2026-" in text
+    warwickshire.write_text(text.replace("last_updated: 2026-", "last_updated: 2025-", 1))
+    kent.write_bytes(kent.read_bytes())  # saved again unchanged: its earlier reading stands
+    second = load_all(copy_repo, first)
+    by_path = {loaded.path: loaded for loaded in first.records()}
+    for loaded in second.records():
+        if loaded.path == "content/forces/warwickshire.yml":
+            assert loaded is not by_path[loaded.path]
+            assert loaded.data["last_updated"].startswith("2025-")
+        else:
+            assert loaded is by_path[loaded.path], loaded.path
+    assert second.files() == first.files()
