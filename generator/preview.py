@@ -128,7 +128,7 @@ def banner(problems: list[str]) -> bytes:
         'padding:.8rem 1rem;font:1rem/1.4 system-ui,sans-serif">'
         f"<p style='margin:0 0 .4rem'><strong>Not updated: the last save has {count}.</strong> "
         "Below is the last good preview. Fix these and save: the page updates.</p>"
-        '<pre style="white-space:pre-wrap;margin:0;font-size:.85rem">'
+        '<pre style="white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font-size:.85rem">'
         + "\n".join(escape(p) for p in problems)
         + "</pre></div>"
     ).encode()
