@@ -82,17 +82,23 @@ def href(value: object) -> Markup:
     return Markup(escape(str(url(value))))
 
 
+def _relative(target: str, start: str) -> str:
+    """posixpath.relpath between two docs-root paths ('' is the root), both taken from '/': the same answer, without
+    asking the system for the working folder on each of a build's thousands of links."""
+    return posixpath.relpath("/" + target, "/" + start)
+
+
 def link(target: Address, page: str) -> Markup:
     """A relative Markdown link from one generated page to another place on the site (`page`: the linking
     page's docs-root path). The engine turns `.md` links into the addresses it serves."""
-    rel = posixpath.relpath(target.page, posixpath.dirname(page) or ".")
+    rel = _relative(target.page, posixpath.dirname(page))
     return Markup(escape(rel + (f"#{target.anchor}" if target.anchor else "")))
 
 
 def page_url(target: Address, page: str) -> Markup:
     """The same, for raw HTML blocks, where the engine does not rewrite `.md` links: the served address it
     would write (forces/kent.md -> ../forces/kent/)."""
-    rel = posixpath.relpath(served(target.page) or ".", served(page) or ".")
+    rel = _relative(served(target.page), served(page))
     return Markup(escape(("./" if rel == "." else rel + "/") + (f"#{target.anchor}" if target.anchor else "")))
 
 
