@@ -54,6 +54,9 @@ SITE = Path("build/preview")
 # Editors' and tools' own files beside a record: swap files, backups, lock and temporary files.
 SCRATCH = re.compile(r"(^\.|^#|~$|\.sw[a-p]$|\.tmp$|\.bak$|^4913$)")
 
+# The theme's own scripts and styles, named by their content's hash (bundle.a5f9d56c.min.js).
+HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
+
 log = logging.getLogger("mkdocs")
 
 
@@ -107,6 +110,8 @@ class Server(LiveReloadServer):
     def with_problems(self, environ, start_response) -> Iterable[bytes]:
         """The page as MkDocs' server serves it; while a save has problems, an HTML page shows them at its top."""
         problems = self.preview.problems
+        if HASHED.search(environ.get("PATH_INFO", "")):  # never changes: the browser need not fetch it on each reload
+            start_response = cached(start_response)
         if not problems:
             return self.serve_request(environ, start_response)
         answer: dict = {}
@@ -118,6 +123,10 @@ class Server(LiveReloadServer):
             headers.append(("Content-Length", str(len(body))))
         start_response(answer["s"], headers)
         return [body]
+
+
+def cached(start_response):
+    return lambda status, headers, *rest: start_response(status, [*headers, ("Cache-Control", "max-age=86400")], *rest)
 
 
 def banner(problems: list[str]) -> bytes:

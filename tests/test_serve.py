@@ -149,3 +149,21 @@ def test_sigterm_to_make_serve_stops_the_preview_and_leaves_no_process(tmp_path)
     assert serve.said("preview: stopped"), "".join(serve.output)
     assert not serve.processes()
     assert not any(Path(f"/proc/{pid}").exists() for pid in started)
+
+
+@pytest.mark.parametrize(
+    "path, rebuilds",
+    [
+        ("/repo/content/forces/kent.yml", True),
+        ("/repo/templates/force.md.j2", True),
+        ("/repo/content/forces/.kent.yml.swp", False),  # vim's swap file
+        ("/repo/content/forces/kent.yml~", False),  # a backup
+        ("/repo/content/forces/4913", False),  # vim's test of the folder
+        ("/repo/content/forces/#kent.yml#", False),  # emacs' autosave
+        ("/repo/content/forces/.goutputstream-X1Y2", False),  # gedit's write, renamed over the record after
+    ],
+)
+def test_the_watcher_rebuilds_for_saved_files_not_for_editors_scratch_files(path, rebuilds):
+    from generator.preview import saved
+
+    assert saved(path) is rebuilds
