@@ -26,6 +26,7 @@ import shutil
 import signal
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
@@ -194,15 +195,17 @@ class Preview:
 
     def rebuild(self) -> None:
         """Regenerate; then rebuild the pages that changed, or the whole site when files came or went or the
-        engine's own files changed."""
+        engine's own files changed. Whatever fails, the last good preview stays and every page says why."""
         start = time.perf_counter()
-        result = self.generate(self.inputs)
+        try:
+            result = self.generate(self.inputs)
+        except Exception as error:  # a template that does not compile, a bug: said on the page as problems are
+            traceback.print_exc()
+            return self.failed([f"the generator stopped: {type(error).__name__}: {error}"])
         self.inputs = result.inputs
         generated = time.perf_counter()
         if result.problems:
-            self.problems = [str(p) for p in result.problems]
-            print("preview: not updated; the last good preview stays until these are fixed", flush=True)
-            return
+            return self.failed([str(p) for p in result.problems])
         engine = self.stamp()
         try:
             if (
@@ -214,10 +217,8 @@ class Preview:
                 self.full()
             else:
                 self.pages(result.written)
-        except Exception as error:  # MkDocs' own error (a template, a setting): shown as a record's problems are
-            self.problems = [f"MkDocs could not build the preview: {error}"]
-            print(f"preview: {self.problems[0]}", flush=True)
-            return
+        except Exception as error:  # MkDocs' own error (a template, a setting); MkDocs has logged it
+            return self.failed([f"MkDocs could not build the preview: {type(error).__name__}: {error}"])
         self.engine_stamp, self.problems = engine, []
         done = time.perf_counter()
         print(
@@ -225,6 +226,10 @@ class Preview:
             f"{done - generated:.2f} s: {len(result.written)} files)",
             flush=True,
         )
+
+    def failed(self, problems: list[str]) -> None:
+        self.problems = problems
+        print("preview: not updated; the last good preview stays, and every page shows why", flush=True)
 
 
 def serve(root: Path, docs: Path, addr: str, generate: Callable[[Inputs | None], Result]) -> int:

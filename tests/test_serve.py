@@ -167,3 +167,17 @@ def test_the_watcher_rebuilds_for_saved_files_not_for_editors_scratch_files(path
     from generator.preview import saved
 
     assert saved(path) is rebuilds
+
+
+def test_a_generator_that_stops_is_shown_as_a_problem_and_the_last_preview_stays(tmp_path, capsys):
+    from generator.preview import Preview
+
+    def stops(earlier):
+        raise ValueError("unexpected '}' in force.md.j2, line 3")
+
+    preview = Preview(tmp_path, tmp_path / "docs", stops)
+    preview.rebuild()
+    assert preview.problems == ["the generator stopped: ValueError: unexpected '}' in force.md.j2, line 3"]
+    assert preview.config is None  # nothing was built, so nothing was lost
+    out = capsys.readouterr()
+    assert "not updated" in out.out and "Traceback" in out.err
