@@ -1,5 +1,7 @@
-"""Turn the records under content/ into the Markdown pages of the site.
+"""Turn the records under content/ into the pages, downloads and feeds of the site.
 
-The pipeline, one module per stage: load -> validate -> (model) -> derive ->
-pages -> render -> write, called top to bottom by build, fronted by cli.
+A folder or module per stage, in the order README draws (tests/test_imports.py holds every import to it):
+load/ -> check/ -> model -> derive -> data/ and pages/ -> render -> write, called top to bottom by build,
+fronted by cli. Addresses, words and citations (addresses, labels, marks, citations) are shared by the stages
+after them.
 """

@@ -1,4 +1,5 @@
-"""The pipeline, top to bottom: load -> validate -> derive -> downloads and feeds -> pages -> render -> write."""
+"""The pipeline, top to bottom: load (load/) -> check (check/) -> derive -> downloads and feeds (data/) -> pages
+(pages/) -> render -> write. `check` stops at the first stage with problems; nothing is written then."""
 
 from __future__ import annotations
 

@@ -27,6 +27,16 @@ class Citation:
     held: Address | None = None  # the project's copy on this site, at the first paragraph the locator names
     copy: Address | None = None  # the project's copy: the document's page
 
+    @property
+    def when(self) -> str | None:
+        """The source's date in words, as far as it gives one."""
+        return labels.long_date(self.date) if self.date else self.date_as_stated
+
+    @property
+    def held_words(self) -> str:
+        """The words of the link to the project's copy: the paragraphs cited, else "the project's copy"."""
+        return self.locator or "the project's copy"
+
 
 def citation(source: m.Source, quoted: str | None = None) -> Citation:
     """A source's citation; `quoted`: words the record gives "as stated" from it, which a web address then
@@ -49,13 +59,6 @@ def citation(source: m.Source, quoted: str | None = None) -> Citation:
         held,
         copy,
     )
-
-
-def check_at(source: m.Source, quoted: str | None = None) -> str | None:
-    """Where a reader can check what a record takes from `source`: the project's copy of it on the site, at the
-    paragraph cited (relative to the site's root), or its web address, at the words quoted where there are some."""
-    c = citation(source, quoted)
-    return c.held.served if c.held else c.url
 
 
 def text_fragment(url: str, words: str) -> str:

@@ -1,20 +1,33 @@
-"""Compute, once, the facts the records do not state directly: the joined rounds and the national figures.
+"""Every fact the pages, downloads and feeds need that the records do not state directly, worked out once.
 
-Each force's rounds joined to their assessment (each finding to its area, outcome and source, each action to
-its system), and per assessment the national figures (published counts beside the forces on record). These
-facts are shared by the pages, the data downloads and the feeds; views.py shapes them for the pages.
+`derive(content, today)` gives the Site, which everything after this stage reads:
+
+- `assessments`: every assessment, newest first (the one newest-first order: `newest_first`).
+- `forces`: one ForceView for each force on the fixed list, sorted by name, with or without a record: whether it has
+  one; its rounds, newest first; the assessments that wrote to every force with no round on record for it (its
+  missing rounds); its observations; and its follow-up actions, newest report first, each with its heading's
+  address on the force page.
+- each round's judgments: one per area the assessment judged forces on, in `judged_areas` order (its areas, then
+  Overall by the one rule), each with its outcome, source, mark, what it rests on, its notes, citation and address.
+- `national`: per assessment, newest first, the national figures: published counts beside the forces on record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from generator import addresses, labels
+from generator import addresses, citations, labels
 from generator import model as m
 from generator.addresses import Address
+from generator.citations import Citation
+from generator.marks import Mark, marks_for
 
-OVERALL = "overall"
+
+def newest_first(assessments: Iterable[m.Assessment]) -> tuple[m.Assessment, ...]:
+    """Assessments newest first, by where each stands in time (model.Assessment.sort_date)."""
+    return tuple(sorted(assessments, key=lambda a: a.sort_date, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -27,12 +40,19 @@ class Area:
 
 
 @dataclass(frozen=True)
-class FindingView:
-    area_id: str
-    area_name: str
+class Judgment:
+    """One judged area of a force's round: the outcome a source gives, or None where no source we hold gives one."""
+
+    area: Area
     finding: m.Finding | None
     outcome: m.Outcome | None
     source: m.Source | None
+    mark: Mark | None
+    basis: str | None  # in full: "stated by the source", "our reading of the source's wording"
+    rests_on: str | None  # e.g. "known only from a press report"; None when an inspectorate document gives it
+    notes: tuple[str, ...]  # labels.judgment_notes: what a short mention shows beside it
+    citation: Citation | None  # opens at the words the finding quotes ("as stated"), where it quotes some
+    address: Address  # the round's section on the force page
 
 
 @dataclass(frozen=True)
@@ -44,8 +64,12 @@ class ActionView:
     system: m.System | None
     service: m.Service | None
     source: m.Source
+    citation: Citation
+    rests_on: str | None
     reported: dt.date | None  # the day its source gives, if it gives one
+    date: str | None  # the date its source gives, in words, as far as it gives it
     assessment: m.Assessment | None  # the programme it answers; None for an action of the force's own
+    answers: Address | None  # that programme's round on the force page
     address: Address | None = None  # its heading on the force page (set once the force's actions are in order)
 
 
@@ -56,20 +80,23 @@ class ObservationView:
     observation: m.Observation
     bears_on: tuple[str, ...]
     source: m.Source
+    citation: Citation
+    rests_on: str | None
 
 
 @dataclass(frozen=True)
 class ResponseView:
     response: m.Response
     source: m.Source
+    citation: Citation
 
 
 @dataclass(frozen=True)
 class RoundView:
     assessment: m.Assessment
     round: m.Round
-    findings: tuple[FindingView, ...]
-    overall: FindingView | None
+    address: Address  # its section on the force page
+    judgments: tuple[Judgment, ...]  # one per judged area (`judged_areas`), in its order
     actions: tuple[ActionView, ...]
     letter_source: m.Source | None
     strategy_source: m.Source | None
@@ -86,6 +113,11 @@ class RoundView:
     inspected_source: m.Source | None
     note_sources: tuple[m.Source, ...]
 
+    @property
+    def judged(self) -> tuple[Judgment, ...]:
+        """The judgments a source gives: those with an outcome."""
+        return tuple(j for j in self.judgments if j.finding)
+
 
 # Which date a round's `dated` is: the report's publication date; the date of the inspectorate's letter to this force;
 # the date of its letters to every force; the latest date of the sources its grades rest on.
@@ -95,13 +127,27 @@ DATED_BY = (PUBLISHED, LETTER, LETTERS, SOURCE_DATE)
 
 @dataclass(frozen=True)
 class ForceView:
-    force: m.Force
-    rounds: tuple[RoundView, ...]
+    """One force on the fixed list, with or without a record: everything the pages, downloads and feeds show of it."""
+
+    id: str
+    name: str
+    country: str
     address: Address  # the force's page
-    # Assessments that wrote to every force (they have a letters date) with no round on record for this one.
+    record: m.Force | None  # None: no record yet
+    rounds: tuple[RoundView, ...]  # newest first
+    # Assessments that wrote to every force with no round on record for this one, newest first.
     missing_rounds: tuple[m.Assessment, ...]
     observations: tuple[ObservationView, ...]  # tied to no programme
     actions: tuple[ActionView, ...]  # every action, its rounds' and its own, newest report first, undated last
+    citations: dict[str, Citation]  # each source of the record, by id
+
+    @property
+    def has_record(self) -> bool:
+        """Whether the force has a record (content/forces/<id>.yml), with rounds or without: the one rule."""
+        return self.record is not None
+
+    def round_for(self, assessment_id: str) -> RoundView | None:
+        return next((r for r in self.rounds if r.assessment.id == assessment_id), None)
 
 
 @dataclass(frozen=True)
@@ -111,16 +157,14 @@ class Cell:
     outcome: m.Outcome
     published: int | None
     on_record: int
-    forces: tuple[ForceView, ...]  # the forces on record with this outcome
+    holders: tuple[tuple[ForceView, Judgment], ...]  # the forces on record with this outcome, and their judgment
     complete: bool  # every force the published count covers is on record here
     not_on_record: int | None  # published minus on record; None when no count is published
 
 
 @dataclass(frozen=True)
 class AreaSummary:
-    area_id: str
-    area_name: str
-    question: str | None
+    area: Area
     cells: tuple[Cell, ...]
     published_source: m.Source | None
     forces_on_record: int  # forces with an outcome on record for this area
@@ -146,6 +190,7 @@ class PublishedCountView:
 class NationalView:
     assessment: m.Assessment
     judged: tuple[Area, ...]  # its areas, and Overall where it has one (see `judged_areas`)
+    marks: dict[str, Mark]  # each outcome's mark, by outcome id
     areas: tuple[AreaSummary, ...]  # one per judged area
     forces_on_record: int  # forces with anything on record for this assessment
     forces_with_outcome: int  # forces with at least one outcome on record
@@ -158,105 +203,167 @@ class NationalView:
 @dataclass(frozen=True)
 class Site:
     content: m.Content
-    forces: tuple[ForceView, ...]
-    national: tuple[NationalView, ...]
-    forces_total: int
+    assessments: tuple[m.Assessment, ...]  # newest first
+    forces: tuple[ForceView, ...]  # every listed force, by name
+    national: tuple[NationalView, ...]  # newest first
+    bears_on: dict[str, str]  # what observations and actions may bear on, id -> name (`observation_areas`)
     today: dt.date
+
+    @property
+    def forces_total(self) -> int:
+        return len(self.forces)
+
+    @property
+    def on_record(self) -> tuple[ForceView, ...]:
+        """The forces with a record, by name."""
+        return tuple(f for f in self.forces if f.has_record)
 
 
 @dataclass(frozen=True)
-class Named:
-    """What the register holds, by id, for joining actions to it."""
+class Joins:
+    """What a force's records are joined to: the register by id, the areas observations bear on, each assessment's
+    judged areas and marks."""
 
     systems: dict[str, m.System]
     services: dict[str, m.Service]
+    bears_on: dict[str, str]
+    judged: dict[str, tuple[Area, ...]]
+    marks: dict[str, dict[str, Mark]]
 
 
 def derive(content: m.Content, today: dt.date) -> Site:
-    named = Named({s.id: s for s in content.systems.systems}, {s.id: s for s in content.systems.services})
-    by_id = {a.id: a for a in content.assessments}
-    areas = observation_areas(content.assessments)
-    forces = tuple(_force(f, by_id, named, areas) for f in content.forces)
-    total = len(content.force_list.forces)
-    national = tuple(_national(a, forces, total) for a in reversed(content.assessments))
-    return Site(content, forces, national, total, today)
-
-
-def _force(force: m.Force, assessments: dict[str, m.Assessment], named: Named, areas: dict[str, str]) -> ForceView:
-    sources = {s.id: s for s in force.sources}
-    rounds = [_round(r, assessments[r.assessment], sources, named, areas) for r in force.rounds]
-    rounds.sort(key=lambda r: r.assessment.sort_date, reverse=True)
-    held = {r.assessment for r in force.rounds}
-    missing = tuple(
+    assessments = newest_first(content.assessments)
+    with_overall = {
+        r.assessment for f in content.forces for r in f.rounds if any(x.area == m.OVERALL for x in r.findings)
+    }
+    joins = Joins(
+        {s.id: s for s in content.systems.systems},
+        {s.id: s for s in content.systems.services},
+        observation_areas(content.assessments),
+        {a.id: judged_areas(a, a.id in with_overall) for a in assessments},
+        {a.id: marks_for(a) for a in assessments},
+    )
+    records = {f.id: f for f in content.forces}
+    forces = tuple(
         sorted(
-            (a for a in assessments.values() if a.letters_date and a.id not in held),
-            key=lambda a: a.sort_date,
-            reverse=True,
+            (_force(listed, records.get(listed.id), assessments, joins) for listed in content.force_list.forces),
+            key=lambda f: f.name.casefold(),
         )
     )
-    observations = tuple(_observation(o, sources, areas) for o in force.observations)
-    own = [_action(a, None, sources, named, areas) for a in force.actions]
+    national = tuple(_national(a, forces, joins) for a in assessments)
+    return Site(content, assessments, forces, national, joins.bears_on, today)
+
+
+def _force(
+    listed: m.ForceListEntry, record: m.Force | None, assessments: tuple[m.Assessment, ...], joins: Joins
+) -> ForceView:
+    page = addresses.force(listed.id)
+    if record is None:
+        missing = tuple(a for a in assessments if a.kind is m.AssessmentKind.letters)
+        return ForceView(listed.id, listed.name, listed.country.value, page, None, (), missing, (), (), {})
+    sources = {s.id: s for s in record.sources}
+    cites = citations.citations(record.sources)
+    held = {r.assessment: r for r in record.rounds}
+    rounds = [_round(listed.id, held[a.id], a, sources, cites, joins) for a in assessments if a.id in held]
+    missing = tuple(a for a in assessments if a.kind is m.AssessmentKind.letters and a.id not in held)
+    observations = tuple(_observation(o, sources, cites, joins) for o in record.observations)
+    own = [_action(a, None, None, sources, cites, joins) for a in record.actions]
     every = [a for r in rounds for a in r.actions] + own
-    dated = sorted(
-        (a for a in every if a.reported), key=lambda a: a.reported, reverse=True
-    )  # stable: record order within a day
+    dated = sorted((a for a in every if a.reported), key=lambda a: a.reported, reverse=True)  # stable within a day
     taken: set[str] = set()  # each action's heading gets an id unique on the page, in the order the page lists them
-    page = addresses.force(force.id)
     placed = {
         id(a): replace(a, address=page.at(addresses.action_anchor(a.action.title, taken)))
         for a in dated + [a for a in every if not a.reported]
     }
     actions = tuple(placed[id(a)] for a in dated + [a for a in every if not a.reported])
     rounds = [replace(r, actions=tuple(placed[id(a)] for a in r.actions)) for r in rounds]
-    return ForceView(force, tuple(rounds), page, missing, observations, actions)
+    return ForceView(
+        listed.id, listed.name, listed.country.value, page, record, tuple(rounds), missing, observations, actions, cites
+    )
 
 
 def _action(
-    a: m.Action, assessment: m.Assessment | None, sources: dict[str, m.Source], named: Named, areas: dict[str, str]
+    a: m.Action,
+    assessment: m.Assessment | None,
+    answers: Address | None,
+    sources: dict[str, m.Source],
+    cites: dict[str, Citation],
+    joins: Joins,
 ) -> ActionView:
     source = sources[a.source]
     return ActionView(
         a,
-        tuple(areas[x] for x in a.areas),
-        named.systems.get(a.system) if a.system else None,
-        named.services.get(a.service) if a.service else None,
+        tuple(joins.bears_on[x] for x in a.areas),
+        joins.systems.get(a.system) if a.system else None,
+        joins.services.get(a.service) if a.service else None,
         source,
+        cites[source.id],
+        labels.rests_on(source),
         source.date,
+        labels.source_date(source),
         assessment,
+        answers,
     )
 
 
-def observation_areas(assessments: tuple[m.Assessment, ...]) -> dict[str, str]:
-    """The areas observations may bear on, id -> name: those of every assessment a programme follows up, then
-    abuse of position in general."""
+def observation_areas(assessments: Iterable[m.Assessment]) -> dict[str, str]:
+    """The areas observations and actions may bear on, id -> name: those of every assessment a programme follows up,
+    then abuse of position in general."""
+    assessments = tuple(assessments)
     followed = {a.follows_up for a in assessments if a.follows_up}
     names = {area.id: area.name for a in assessments if a.id in followed for area in a.areas}
     return {**names, m.APSP: labels.APSP_AREA}
 
 
-def _observation(o: m.Observation, sources: dict[str, m.Source], areas: dict[str, str]) -> ObservationView:
-    return ObservationView(o, tuple(areas[a] for a in o.bears_on), sources[o.source])
+def _observation(
+    o: m.Observation, sources: dict[str, m.Source], cites: dict[str, Citation], joins: Joins
+) -> ObservationView:
+    source = sources[o.source]
+    return ObservationView(
+        o, tuple(joins.bears_on[a] for a in o.bears_on), source, cites[o.source], labels.rests_on(source)
+    )
+
+
+def _judgment(
+    area: Area,
+    finding: m.Finding | None,
+    outcomes: dict[str, m.Outcome],
+    sources: dict[str, m.Source],
+    marks: dict[str, Mark],
+    address: Address,
+) -> Judgment:
+    if finding is None:
+        return Judgment(area, None, None, None, None, None, None, (), None, address)
+    source = sources[finding.source]
+    return Judgment(
+        area,
+        finding,
+        outcomes[finding.outcome],
+        source,
+        marks[finding.outcome],
+        labels.BASIS[finding.basis],
+        labels.rests_on(source),
+        labels.judgment_notes(finding, source),
+        citations.citation(source, finding.as_stated),
+        address,
+    )
 
 
 def _round(
-    rnd: m.Round, assessment: m.Assessment, sources: dict[str, m.Source], named: Named, areas: dict[str, str]
+    force_id: str,
+    rnd: m.Round,
+    assessment: m.Assessment,
+    sources: dict[str, m.Source],
+    cites: dict[str, Citation],
+    joins: Joins,
 ) -> RoundView:
     found = {f.area: f for f in rnd.findings}
     outcomes = {o.id: o for o in assessment.outcomes}
-
-    def view(area_id: str, name: str) -> FindingView:
-        finding = found.get(area_id)
-        if finding is None:
-            return FindingView(area_id, name, None, None, None)
-        return FindingView(area_id, name, finding, outcomes[finding.outcome], sources[finding.source])
-
-    findings = tuple(view(a.id, a.name) for a in assessment.areas)
-    overall = view(OVERALL, "Overall") if OVERALL in found else None
-    actions = tuple(_action(a, assessment, sources, named, areas) for a in rnd.actions)
-    letter = sources[rnd.letter.source] if rnd.letter else None
-    strategy = sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None
-    responses = tuple(ResponseView(r, sources[r.source]) for r in rnd.responses)
-    observations = tuple(_observation(o, sources, areas) for o in rnd.observations)
+    address = addresses.force_round(force_id, assessment.id)
+    marks = joins.marks[assessment.id]
+    judgments = tuple(
+        _judgment(area, found.get(area.id), outcomes, sources, marks, address) for area in joins.judged[assessment.id]
+    )
     dated, dated_by, dated_source = _dated(rnd, assessment, sources)
     named = {
         f: sources[getattr(rnd, f)] if getattr(rnd, f) else None
@@ -265,13 +372,13 @@ def _round(
     return RoundView(
         assessment,
         rnd,
-        findings,
-        overall,
-        actions,
-        letter,
-        strategy,
-        responses,
-        observations,
+        address,
+        judgments,
+        tuple(_action(a, assessment, address, sources, cites, joins) for a in rnd.actions),
+        sources[rnd.letter.source] if rnd.letter else None,
+        sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None,
+        tuple(ResponseView(r, sources[r.source], cites[r.source]) for r in rnd.responses),
+        tuple(_observation(o, sources, cites, joins) for o in rnd.observations),
         dated,
         dated_by,
         dated_source,
@@ -297,62 +404,60 @@ def _dated(
     return latest.date, SOURCE_DATE, latest
 
 
-def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], total: int) -> NationalView:
-    taking_part = [(f, r) for f in forces for r in f.rounds if r.assessment.id == assessment.id]
+def judged_areas(assessment: m.Assessment, overall_on_record: bool) -> tuple[Area, ...]:
+    """The areas the assessment judged forces on, in its order, then Overall when it published overall figures
+    or a force's round on record gives an overall outcome (`overall_on_record`). The one rule for every table,
+    download, map and feed."""
+    areas = [Area(a.id, a.name, a.question) for a in assessment.areas]
+    overall = overall_on_record or any(p.area == m.OVERALL for p in assessment.published_figures)
+    return tuple(areas + [Area(m.OVERALL, labels.OVERALL_NAME, None)] if overall else areas)
+
+
+def _national(assessment: m.Assessment, forces: tuple[ForceView, ...], joins: Joins) -> NationalView:
+    taking_part = [(f, r) for f in forces if (r := f.round_for(assessment.id))]
     sources = {s.id: s for s in assessment.sources}
     published = {p.area: p for p in assessment.published_figures}
-    judged = judged_areas(assessment, [r for _, r in taking_part])
+    judged = joins.judged[assessment.id]
     summaries = tuple(
-        _area(area.id, area.name, area.question, assessment.outcomes, published.get(area.id), taking_part, sources)
-        for area in judged
+        _area(i, area, assessment.outcomes, published.get(area.id), taking_part, sources)
+        for i, area in enumerate(judged)
     )
     with_outcome = sum(1 for _, r in taking_part if r.round.findings)
-    findings = tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings)
-    counts = tuple(PublishedCountView(c, sources[c.source]) for c in assessment.published_counts)
     return NationalView(
-        assessment, judged, summaries, len(taking_part), with_outcome, total, findings, counts, bool(published)
+        assessment,
+        judged,
+        joins.marks[assessment.id],
+        summaries,
+        len(taking_part),
+        with_outcome,
+        len(forces),
+        tuple(KeyFindingView(k, sources[k.source]) for k in assessment.key_findings),
+        tuple(PublishedCountView(c, sources[c.source]) for c in assessment.published_counts),
+        bool(published),
     )
-
-
-def judged_areas(assessment: m.Assessment, rounds: list[RoundView]) -> tuple[Area, ...]:
-    """The areas the assessment judged forces on, in its order, then Overall when it published overall figures
-    or a force's round on record gives an overall outcome. The one rule for every table, download and map."""
-    areas = [Area(a.id, a.name, a.question) for a in assessment.areas]
-    overall = any(p.area == OVERALL for p in assessment.published_figures) or any(r.overall for r in rounds)
-    return tuple(areas + [Area(OVERALL, "Overall", None)] if overall else areas)
 
 
 def _area(
-    area_id: str,
-    name: str,
-    question: str | None,
+    place: int,
+    area: Area,
     outcomes: list[m.Outcome],
     figures: m.PublishedFigures | None,
     taking_part: list[tuple[ForceView, RoundView]],
     sources: dict[str, m.Source],
 ) -> AreaSummary:
+    """`place`: the area's place among the assessment's judged areas, as in each round's judgments."""
+    judged = [(f, r.judgments[place]) for f, r in taking_part if r.judgments[place].outcome]
     cells = []
     for outcome in outcomes:
-        holders = tuple(view for view, r in taking_part if _outcome_of(r, area_id) == outcome.id)
+        holders = tuple((f, j) for f, j in judged if j.outcome.id == outcome.id)
         count = figures.counts.get(outcome.id) if figures else None
         missing = None if count is None else count - len(holders)
         cells.append(Cell(outcome, count, len(holders), holders, missing == 0, missing))
-    on_record = sum(c.on_record for c in cells)
-    total = sum(figures.counts.values()) if figures else None
     return AreaSummary(
-        area_id,
-        name,
-        question,
+        area,
         tuple(cells),
         sources[figures.source] if figures else None,
-        on_record,
-        total,
+        sum(c.on_record for c in cells),
+        sum(figures.counts.values()) if figures else None,
         bool(cells) and all(c.complete for c in cells),
     )
-
-
-def _outcome_of(rnd: RoundView, area_id: str) -> str | None:
-    for f in rnd.round.findings:
-        if f.area == area_id:
-            return f.outcome
-    return None

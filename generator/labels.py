@@ -1,5 +1,6 @@
-"""The words the pages show for the records' coded values (kinds of source, statuses of actions, what a
-judgment rests on), dates and counts: made here, so templates only format them."""
+"""The words the pages, downloads and feeds show for the records' coded values (kinds of source, statuses of actions,
+what a judgment rests on, kinds of assessment), for dates, missing dates, counts and plurals: each defined here once,
+so templates only format them."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ SOURCE_KINDS = {
     m.SourceKind.other_organisation: "another organisation's page",
 }
 # Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
-SECOND_HAND = {
+KNOWN_ONLY_FROM = {
     m.SourceKind.force_statement: "known only from the force's own page",
     m.SourceKind.pcc_letter: "known only from a PCC's letter",
     m.SourceKind.pcc_statement: "known only from a PCC's page",
@@ -34,11 +35,26 @@ SECOND_HAND = {
     m.SourceKind.iopc_page: "known only from a page of the Independent Office for Police Conduct",
     m.SourceKind.other_organisation: "known only from another organisation's page",
 }
+# The inspectorate's own documents: every other kind of source is second-hand.
+FIRST_HAND = frozenset(m.SourceKind) - KNOWN_ONLY_FROM.keys()
+
+
+# --- dates, counts and plurals -------------------------------------------------------------------------------------
 
 
 def long_date(value: dt.date) -> str:
-    """GOV.UK style: 2 October 2017."""
+    """GOV.UK style: 2 October 2017 (the day without a leading zero, on every platform)."""
     return f"{value.day} {value:%B %Y}"
+
+
+# Where a source gives no date at all, wherever a date is shown; where no source we hold gives a fact at all.
+NO_DATE = "date not given by the source"
+NOT_KNOWN = "not known from the sources we hold"
+
+
+def source_date(source: m.Source) -> str | None:
+    """The date a source gives, in words: the day, else as far as it gives it ("October 2017"); None for none."""
+    return long_date(source.date) if source.date else source.date_as_stated
 
 
 def number(value: float | int) -> str:
@@ -46,20 +62,53 @@ def number(value: float | int) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+# Where a count was not published: the inspectorate published none for this outcome.
+NOT_PUBLISHED = "not published"
+
+
+def published_count(n: int | None) -> str:
+    """A published count in words: the number, or NOT_PUBLISHED."""
+    return NOT_PUBLISHED if n is None else number(n)
+
+
+def size(n: int) -> str:
+    """A file's size: 812 bytes, 14 KB, 1.2 MB."""
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """The word for `n` things: `one` for 1, else `many` (by default `one` with an s)."""
+    return one if n == 1 else (many or f"{one}s")
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """A count and its noun: "1 force", "3 forces", "2 follow-up actions"."""
+    return f"{number(n)} {plural(n, one, many)}"
+
+
+def capitalised(text: str) -> str:
+    """Words at the start of a sentence: the first letter upper case, the rest as they are."""
+    return text[:1].upper() + text[1:]
+
+
+# --- judgments -----------------------------------------------------------------------------------------------------
+
+OVERALL_NAME = "Overall"  # the name of an assessment's overall outcome, beside its areas
 # Beside a stated outcome that is not a grade ("no graded judgment"), wherever it is counted or drawn.
 NOT_A_GRADE = "(a stated outcome, not a grade)"
-# What a later finding may bear on, besides the 2017 areas.
+# What a later finding or an action may bear on, besides the 2017 areas; and an action that bears on none.
 APSP_AREA = "Abuse of position for a sexual purpose in general"
-# The inspectorate's own documents: every other kind of source is second-hand.
-FIRST_HAND = frozenset(m.SourceKind) - SECOND_HAND.keys()
+NO_AREA = "no single 2017 area"
 
 
 def rests_on(source: m.Source | None) -> str | None:
     """What a judgment or finding rests on, said plainly, when that is no inspectorate document; else None."""
-    return SECOND_HAND.get(source.kind) if source is not None else None
+    return KNOWN_ONLY_FROM.get(source.kind) if source is not None else None
 
 
-# Beside a judgment that is our reading of the source's words (`basis: reading`), wherever a judgment appears.
+# What a judgment rests on, in two wordings: in full where the judgment is shown with its summary and source (the
+# force page's round), and short (OUR_READING) beside a judgment in a list, a table, a map or a feed.
+BASIS = {m.Basis.stated: "stated by the source", m.Basis.reading: "our reading of the source's wording"}
 OUR_READING = "our reading"
 
 
@@ -104,7 +153,39 @@ def said_by(source: m.Source) -> SaidBy:
     return SaidBy(ACCORDING_TO[source.kind], None if source.kind in FIRST_HAND else source.publisher, source.url)
 
 
-STATUSES = {
+# --- assessments ---------------------------------------------------------------------------------------------------
+
+
+def period(a: m.Assessment) -> str | None:
+    """When an assessment ran or reported, in words: as the sources state it, else from its dates (its letters to
+    forces, its national report); None when the sources give neither."""
+    if a.period_as_stated:
+        return a.period_as_stated
+    dates = [
+        *([f"letters to forces of {long_date(a.letters_date)}"] if a.letters_date else []),
+        *([f"national report published {long_date(a.published)}"] if a.published else []),
+    ]
+    return capitalised("; ".join(dates)) if dates else None
+
+
+# A force with no round of an assessment, by the assessment's kind: the review wrote to every force.
+NO_ROUND = {
+    m.AssessmentKind.letters: "No record yet",
+    m.AssessmentKind.reports: "No report known",
+    m.AssessmentKind.national: "No report known",
+}
+
+
+# The licence of a document the project holds, as its page states it.
+LICENCES = {
+    m.Licence.ogl: "Crown copyright, reproduced under the Open Government Licence v3.0.",
+    m.Licence.public: "A public document of a public body. The project reproduces it for reference.",
+}
+
+
+# --- follow-up actions ---------------------------------------------------------------------------------------------
+
+ACTION_STATUSES = {
     m.ActionStatus.planned: "Planned",
     m.ActionStatus.in_progress: "In progress",
     m.ActionStatus.in_place: "In place",
@@ -113,3 +194,4 @@ STATUSES = {
     m.ActionStatus.not_accepted: "Not accepted",
     m.ActionStatus.not_stated: "Status not stated",
 }
+UNITS = {"percent": "per cent", "people": "people", "count": "count", "pounds": "pounds"}  # a figure's unit

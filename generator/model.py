@@ -213,6 +213,14 @@ class SystemRegister(Record):
     )
 
 
+class AssessmentKind(str, Enum):
+    """What an assessment is, as its record shows it (Assessment.kind)."""
+
+    letters = "letters"  # a review that wrote to every force (it has a letters date): a force's round is its letter
+    reports = "reports"  # a programme that reported on forces one by one, area by area
+    national = "national"  # a national report only: it judged no single force
+
+
 class Assessment(Record):
     """One national assessment round or inspection programme, with its areas, outcome scale and published figures."""
 
@@ -267,6 +275,18 @@ class Assessment(Record):
     def sort_date(self) -> dt.date:
         """Where the assessment stands in time: its publication date, else the first day of the year it began."""
         return self.published or dt.date(self.began_in or 1, 1, 1)
+
+    @property
+    def kind(self) -> AssessmentKind:
+        """The one rule for what the assessment is: letters to every force, reports force by force, or national."""
+        if self.letters_date:
+            return AssessmentKind.letters
+        return AssessmentKind.reports if self.areas else AssessmentKind.national
+
+    @property
+    def judges_forces(self) -> bool:
+        """Whether it judged forces one by one, area by area (its letters or its reports), or only the nation."""
+        return self.kind is not AssessmentKind.national
 
 
 # --- force records ----------------------------------------------------------
@@ -338,6 +358,7 @@ class Action(Record):
 
 
 APSP = "abuse-of-position"  # an observation on abuse of position for a sexual purpose in general
+OVERALL = "overall"  # the area id of an assessment's overall outcome: in published figures and findings alike
 
 
 class Observation(Record):

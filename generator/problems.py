@@ -31,7 +31,7 @@ class Problem:
 
 def printable(text: str) -> str:
     """One line of text: control characters written as escapes, e.g. a tab as \\t."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+    return _UNPRINTABLE.sub(lambda found: repr(found.group())[1:-1], text)
 
 
 def _escape(text: str) -> str:

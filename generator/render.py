@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import posixpath
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,8 +21,8 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator import addresses, labels
-from generator.addresses import Address, served
+from generator import addresses, labels, settings
+from generator.addresses import Address
 
 # Python-Markdown's backslash escapes, plus `|` for tables: each becomes backslash + itself.
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
@@ -41,7 +40,7 @@ def md(value: object) -> Markup:
 
 def _shown(text: str) -> str:
     """Bidirectional controls as visible code points."""
-    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    return _BIDI.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
 
 
 def html(value: object) -> Markup:
@@ -82,29 +81,21 @@ def href(value: object) -> Markup:
     return Markup(escape(str(url(value))))
 
 
-def _relative(target: str, start: str) -> str:
-    """posixpath.relpath between two docs-root paths ('' is the root), both taken from '/': the same answer, without
-    asking the system for the working folder on each of a build's thousands of links."""
-    return posixpath.relpath("/" + target, "/" + start)
-
-
 def link(target: Address, page: str) -> Markup:
     """A relative Markdown link from one generated page to another place on the site (`page`: the linking
-    page's docs-root path). The engine turns `.md` links into the addresses it serves."""
-    rel = _relative(target.page, posixpath.dirname(page))
-    return Markup(escape(rel + (f"#{target.anchor}" if target.anchor else "")))
+    page's docs-root path; addresses.relative_source). The engine turns `.md` links into the addresses it serves."""
+    return Markup(escape(addresses.relative_source(target, page)))
 
 
 def page_url(target: Address, page: str) -> Markup:
     """The same, for raw HTML blocks, where the engine does not rewrite `.md` links: the served address it
-    would write (forces/kent.md -> ../forces/kent/)."""
-    rel = _relative(served(target.page), served(page))
-    return Markup(escape(("./" if rel == "." else rel + "/") + (f"#{target.anchor}" if target.anchor else "")))
+    would write (addresses.relative: forces/kent.md -> ../forces/kent/)."""
+    return Markup(escape(addresses.relative(target, page)))
 
 
-def long_date(value: dt.date | None) -> Markup:
-    """GOV.UK style: 2 October 2017."""
-    return Markup(labels.long_date(value)) if value else Markup("date not published")
+def long_date(value: dt.date) -> Markup:
+    """GOV.UK style: 2 October 2017 (labels.long_date)."""
+    return Markup(labels.long_date(value))
 
 
 def number(value: float | int) -> Markup:
@@ -129,6 +120,7 @@ def environment(templates: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.globals["to"] = addresses  # every page's address and anchor, ready-made: {{ to.METHODOLOGY | link(page_path) }}
+    env.globals["settings"] = settings  # the site's name, the repository, the licence, the statement's dates
     env.filters.update(
         md=md,
         html=html,

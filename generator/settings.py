@@ -11,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+# The site's name: its home page's heading, the feeds' author, the data package's title. mkdocs.yml repeats it as
+# `site_name` (the engine reads no Python); a test holds the two to one wording.
+SITE_NAME = "Police plans to stop abuse of position for a sexual purpose"
+
 PLACEHOLDER = "https://github.com/OWNER/REPOSITORY"
 
 

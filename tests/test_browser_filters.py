@@ -11,7 +11,6 @@ import pytest
 
 from generator.build import check
 from generator.derive import derive
-from generator.pages.entries import force_entries
 from generator.pages.forces_index import NONE, forces_index
 from tests.conftest import ROOT, TODAY
 
@@ -31,8 +30,7 @@ CLS = """() => new Promise(resolve => {
 @pytest.fixture(scope="module")
 def index():
     content, _ = check(ROOT)
-    site = derive(content, TODAY)
-    return forces_index(site, force_entries(site))
+    return forces_index(derive(content, TODAY))
 
 
 def expected(index, programme="", area="", grade="", country="", reverse=False) -> dict[str, list[str]]:
@@ -73,10 +71,10 @@ def test_without_javascript_every_table_and_every_force_is_there_and_no_form(bro
     page.goto(served_site + "/forces/")
     assert page.locator(".apsp-programme table.apsp-forces").count() == len(index.programmes) == 4
     assert (
-        page.locator("#follow-up-actions table tbody tr").count() == 43
+        page.locator(f"#{index.actions.section.anchor} table tbody tr").count() == 43
     )  # what forces did next: every force, not filtered
     for p in index.programmes:
-        rows = page.locator(f"#programme-{p.assessment.id} tbody tr")
+        rows = page.locator(f"#{p.section.anchor} tbody tr")
         assert rows.count() == 43 and rows.first.is_visible()
     assert shown(page) == expected(index)
     assert not page.locator("#force-filters").is_visible()

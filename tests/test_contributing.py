@@ -180,7 +180,6 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
     from bs4 import BeautifulSoup
 
     from generator.derive import derive
-    from generator.pages import entries as views
     from generator.pages import registry as pages
     from generator.render import render
 
@@ -191,8 +190,7 @@ def test_the_three_cases_show_on_the_force_page_as_the_guide_says(tmp_path):
     content, result = check(tmp_path, TODAY)
     assert result.problems == []
     site = derive(content, TODAY)
-    entry = next(e for e in views.force_entries(site) if e.id == "kent")
-    page = pages.force(site, entry)
+    page = pages.force_page(site, next(f for f in site.forces if f.id == "kent"))
     html = render(ROOT / "templates", page.template, page.context, page.path)
     text = re.sub(r"\s+", " ", BeautifulSoup(html, "html.parser").get_text(" "))
     assert "PEEL 2018/19 legitimacy page last updated 27 September 2019" in text

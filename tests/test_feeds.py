@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
+from generator import addresses
 from generator.build import check, render_site
 from generator.data import export, feed_entries, feeds
 from generator.derive import derive
@@ -71,7 +72,7 @@ def test_west_yorkshire_feed_has_the_letter_and_each_action_dated_from_its_sourc
     assert letter.updated.startswith("2017-10-02") and "IT systems monitoring: Plan in place" in letter.summary
     actions = [a for r in force.rounds for a in r.actions]
     responses = [x for r in force.rounds for x in r.responses]
-    later = [r for r in derive(content, TODAY).forces if r.force.id == "west-yorkshire"][0].rounds
+    later = [r for r in derive(content, TODAY).forces if r.id == "west-yorkshire"][0].rounds
     judged = [r for r in later if r.round.findings and not r.round.letter and r.dated]
     assert judged and len(found) == 1 + len(actions) + len(responses) + len(judged)
     citsl = next(e for t, e in found.items() if "CITSL" in t)
@@ -121,8 +122,9 @@ def test_a_correction_is_an_entry_dated_from_the_record_and_shown_on_the_page(co
 
 
 def test_text_xml_cannot_carry_is_replaced_and_markup_stays_text():
-    entry = feeds.Entry("k", dt.date(2017, 10, 2), "A \x01 title </title><script>", "S & <b>", "forces/x/")
-    data = feeds.atom("T", "k", "feeds/x.xml", "forces/x/", [entry], dt.date(2017, 10, 2), "")
+    page = addresses.force("x")
+    entry = feeds.Entry("k", dt.date(2017, 10, 2), "A \x01 title </title><script>", "S & <b>", page)
+    data = feeds.atom("T", "k", addresses.force_feed("x"), page, [entry], dt.date(2017, 10, 2), "")
     parsed = feedparser.parse(data)
     assert not parsed.bozo
     assert parsed.entries[0].title == "A \ufffd title </title><script>"
@@ -186,7 +188,7 @@ def test_each_dated_round_of_judgments_is_one_entry_dated_by_the_round_and_undat
     content, files = real
     dated = undated = 0
     for view, rnd in judged_rounds(content):
-        force, a = view.force, rnd.assessment
+        force, a = view, rnd.assessment
         key = uuid.uuid5(feeds._NAMESPACE, f"{force.id}/{a.id}/findings").urn
         found = [e for e in feedparser.parse(files[f"feeds/{force.id}.xml"]).entries if e.id == key]
         if rnd.dated is None:
@@ -213,11 +215,11 @@ def test_judgments_known_only_from_a_press_report_say_so(real):
     for view, rnd in judged_rounds(content):
         if rnd.dated is None:
             continue
-        shown = [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
+        shown = rnd.judged
         entry = next(
             e
-            for e in feedparser.parse(files[f"feeds/{view.force.id}.xml"]).entries
-            if e.title.startswith(f"{view.force.name}: {rnd.assessment.short_title}: ")
+            for e in feedparser.parse(files[f"feeds/{view.id}.xml"]).entries
+            if e.title.startswith(f"{view.name}: {rnd.assessment.short_title}: ")
         )
         says = "known only from a press report" in entry.title
         assert says == any(f.source.kind.value == "press-report" for f in shown), entry.title
@@ -255,7 +257,7 @@ def test_the_data_page_says_which_judgments_the_feeds_leave_out(real):
     left_out = [(v, r) for v, r in judged_rounds(content) if r.dated is None]
     assert len(data_page.undated(site)) == len(left_out)
     for view, rnd in left_out:
-        assert f"(forces/{view.force.id}.md#round-{rnd.assessment.id})" in page
+        assert f"(forces/{view.id}.md#round-{rnd.assessment.id})" in page
     assert "Where no source dates the judgments at all, they have no entry" in page
     assert "observations.csv" in page and "Fields of observations\\.csv" in page
 
@@ -279,16 +281,16 @@ def test_each_dated_action_has_one_entry_dated_by_its_source_and_an_undated_one_
     """Actions of rounds and of the force itself: an entry per action whose source gives a day, dated by that day;
     none for an action whose source gives no day (never the build's date, nor last_updated)."""
     from generator.build import check
-    from generator.data.feed_entries import force_entries
+    from generator.data.feed_entries import entries_of_force
     from generator.derive import derive
 
     content, _ = check(ROOT)
     dated = undated = 0
     for view in derive(content, TODAY).forces:
-        entries = [e for e in force_entries(view) if "/action/" in e.key]
+        entries = [e for e in entries_of_force(view) if "/action/" in e.key]
         expected = sorted((a.reported, a.action.title) for a in view.actions if a.reported)
-        assert sorted((e.date, e.key.rsplit("/action/", 1)[1]) for e in entries) == expected, view.force.id
-        assert all("#action-" in e.page for e in entries)
+        assert sorted((e.date, e.key.rsplit("/action/", 1)[1]) for e in entries) == expected, view.id
+        assert all(e.page.anchor.startswith("action-") for e in entries)
         dated += len(expected)
         undated += sum(1 for a in view.actions if a.reported is None)
     assert dated > 20 and undated > 20  # both kinds are on record

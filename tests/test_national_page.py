@@ -11,8 +11,7 @@ from generator import labels, marks
 from generator.build import check
 from generator.derive import derive
 from generator.labels import APSP_AREA
-from generator.pages import chart
-from generator.pages import entries as views
+from generator.pages import chart, home
 from generator.pages import national as national_page
 from generator.pages import registry as pages
 from generator.render import render
@@ -20,12 +19,6 @@ from tests.conftest import ROOT, TODAY
 
 LATER = ("assessment-peel-2018-19", "assessment-integrity-2021-25", "assessment-integrity-2024-26")
 NONE_PUBLISHED = "The inspectorate published no national count of grades for this programme in the sources we hold."
-
-
-def forces_of(site):
-    from generator.pages.forces_index import forces_index
-
-    return forces_index(site, views.force_entries(site))
 
 
 @pytest.fixture(scope="module")
@@ -40,13 +33,17 @@ def site(content):
     return derive(content, TODAY)
 
 
+def chart_pages(site):
+    return pages.chart_pages(national_page.sections(site))
+
+
 def rendered(site, page) -> str:
     return render(ROOT / "templates", page.template, page.context, page.path)
 
 
 @pytest.fixture(scope="module")
 def national_md(site):
-    return rendered(site, pages.national(site, forces_of(site)))
+    return rendered(site, pages.national_page(site, national_page.sections(site)))
 
 
 def words(text: str) -> str:
@@ -78,12 +75,12 @@ def test_every_programmes_counts_per_grade_are_the_records_counted_directly(cont
     checked = 0
     for n in site.national:
         for area in n.areas:
-            table = shown[f"{n.assessment.id}-{area.area_id}"]
+            table = shown[f"{n.assessment.id}-{area.area.id}"]
             for cell in area.cells:
-                expected = counts[(n.assessment.id, area.area_id, cell.outcome.id)]
-                assert cell.on_record == expected == len(cell.forces)
+                expected = counts[(n.assessment.id, area.area.id, cell.outcome.id)]
+                assert cell.on_record == expected == len(cell.holders)
                 row = next(r for label, r in table.items() if label.startswith(cell.outcome.label))
-                assert row[2].split(" of ")[0] == str(expected), (n.assessment.id, area.area_id, cell.outcome.id)
+                assert row[2].split(" of ")[0] == str(expected), (n.assessment.id, area.area.id, cell.outcome.id)
                 checked += 1
     assert checked == 4 * 4 + 2 * 4 + 2 * 4 + 3 * 4  # 2017 with overall, PEEL, 2021/25, 2024–26
 
@@ -92,7 +89,7 @@ def test_the_grade_counts_per_programme(site):
     by_id = {n.assessment.id: n for n in site.national}
 
     def counts(programme, area):
-        return {c.outcome.id: c.on_record for c in next(a for a in by_id[programme].areas if a.area_id == area).cells}
+        return {c.outcome.id: c.on_record for c in next(a for a in by_id[programme].areas if a.area.id == area).cells}
 
     assert counts("assessment-peel-2018-19", "legitimacy") == {
         "inadequate": 1,
@@ -152,11 +149,11 @@ def test_a_grade_known_only_from_a_press_report_is_marked_in_the_table(national_
 
 def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_only_scaled_to_43(site):
     n = next(n for n in site.national if n.assessment.id == "assessment-peel-2018-19")
-    (legitimacy, _) = chart.figures(n)
-    bars = {b.label: b for b in legitimacy.chart.bars}
+    (legitimacy, _) = chart.charts(n)
+    bars = {b.label: b for b in legitimacy.bars}
     assert bars["good"].published is None and bars["good"].on_record == 34
     assert bars["good"].on_record_width == round(34 * chart.BAR_WIDTH / 43, 1)
-    page = next(p for p in pages.charts(site) if p.path == legitimacy.chart.address.page)
+    page = next(p for p in chart_pages(site) if p.path == legitimacy.address.page)
     svg = rendered(site, page)
     assert 'stroke="#3f51b5"' not in svg  # no published outline
     assert ">34 on record<" in svg and "not published" not in svg and "the inspectorate published no counts" in svg
@@ -164,11 +161,11 @@ def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_onl
 
 def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
     n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
-    bar = next(b for f in chart.figures(n) for b in f.chart.bars if not b.graded)
+    bar = next(b for c in chart.charts(n) for b in c.bars if not b.graded)
     assert bar.label == "no graded judgment (a stated outcome, not a grade)"
     page = next(
         p
-        for p in pages.charts(site)
+        for p in chart_pages(site)
         if p.path.endswith("integrity-2021-25-vetting-it-monitoring-counter-corruption.svg")
     )
     assert rendered(site, page).count('stroke-dasharray="4 3"') == 1
@@ -176,7 +173,7 @@ def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
 
 def test_the_2017_charts_keep_the_published_outline(site):
     n = next(n for n in site.national if n.assessment.id == "assessment-2017")
-    svg = rendered(site, next(p for p in pages.charts(site) if p.path == chart.figures(n)[0].chart.address.page))
+    svg = rendered(site, next(p for p in chart_pages(site) if p.path == chart.charts(n)[0].address.page))
     assert svg.count('stroke="#3f51b5"') == 4 and ">21 (5 on record)<" in svg
 
 
@@ -199,21 +196,21 @@ def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(natio
 
 def test_home_says_what_the_site_covers_and_counts_forces_with_a_judgment(content, site):
     judged = {force.id for force in content.forces for r in force.rounds if r.findings}
-    assert views.headline(site).forces_with_judgment == len(judged) == 43
-    text = words(rendered(site, pages.home(site, views.force_entries(site), forces_of(site))))
+    assert home.home(site).forces_with_judgment == len(judged) == 43
+    text = words(rendered(site, pages.home_page(site)))
     assert "for 43 of the 43 territorial police forces" in text
     assert (
         "in later inspection programmes: PEEL 2018/19 legitimacy Integrity programme 2021/25 Integrity programme "
         "2024–26" in text
     )
     assert "not covered" not in text and "cannot be compared" in text
-    md = rendered(site, pages.home(site, views.force_entries(site), forces_of(site)))
+    md = rendered(site, pages.home_page(site))
     for target in ("(forces/index.md)", "(national.md)", "(methodology.md)"):
         assert target in md
 
 
 def test_methodology_sets_out_each_scale_with_its_marks_and_the_rules(site):
-    md = rendered(site, pages.methodology(site))
+    md = rendered(site, pages.methodology_page(site))
     text = words(md)
     for a in site.content.assessments:
         scale = marks.marks_for(a)
@@ -225,7 +222,7 @@ def test_methodology_sets_out_each_scale_with_its_marks_and_the_rules(site):
     assert '"Adequate" is a grade in the integrity programmes, but not a PEEL 2018/19 grade.' in text
     assert "Thames Valley Police" in text and "the inspectorate's page stands" in text
     assert "It is not the inspectorate's." in text
-    for name in national_page.observation_areas(site):
+    for name in site.bears_on.values():
         assert f"- {name}" in md.replace("\\", "")
-    assert national_page.observation_areas(site)[-1] == APSP_AREA
+    assert list(site.bears_on.values())[-1] == APSP_AREA
     assert "not covered" not in text

@@ -80,6 +80,18 @@ def test_the_record_date_comes_from_the_record(site):
     assert "There is no record for this force yet." in words(article(site, "forces/gwent"))
 
 
+def test_home_and_the_force_page_agree_on_which_forces_have_a_record(site):
+    """One rule (ForceView.has_record): Dyfed-Powys has a record with no rounds, Gwent none at all."""
+    items = article(site, "").select("ul.apsp-force-list li")
+    assert len(items) == 43
+    said = {}
+    for li in items:
+        page = words(article(site, li.a["href"].strip("/")))
+        said[words(li.a)] = "(no record yet)" in words(li)
+        assert said[words(li.a)] == ("There is no record for this force yet." in page), words(li)
+    assert not said["Dyfed-Powys Police"] and said["Gwent Police"]
+
+
 def test_national_page_shows_every_round_newest_first_with_on_record_of_published(site):
     page = article(site, "national")
     assert [words(h) for h in page.find_all("h2")] == [

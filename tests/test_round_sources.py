@@ -10,8 +10,9 @@ from generator.check.sources import ADDED_WORDS
 from generator.data import feed_entries
 from generator.data.rows import findings_rows
 from generator.derive import derive
-from generator.pages import entries as views
+from generator.pages import home
 from generator.pages import national as national_page
+from generator.pages.force import force_page
 from tests.conftest import ROOT, TODAY
 
 
@@ -23,21 +24,21 @@ def site():
 
 
 def entry(site, force_id):
-    return next(e for e in views.force_entries(site) if e.id == force_id)
+    return force_page(next(f for f in site.forces if f.id == force_id), site.assessments)
 
 
 def glance_row(site, force_id, title):
-    return next(g for g in entry(site, force_id).glance if g.title == title)
+    return next(g for g in entry(site, force_id).glance_rows if g.title == title)
 
 
 def test_each_round_date_says_which_date_it_is(site):
     peel = glance_row(site, "west-yorkshire", "PEEL 2018/19 legitimacy")
-    assert (peel.date_is, peel.said_by) == ("page last updated", None)
+    assert (peel.date, peel.said_by) == ("page last updated 21 January 2020", None)
     letter = glance_row(site, "west-yorkshire", "2017 review of forces' plans")
-    assert letter.date_is == "letter dated"
+    assert letter.date == "letter dated 2 October 2017"
     report = glance_row(site, "kent", "Integrity programme 2021/25")
-    assert (report.date_is, report.said_by) == ("published", None)  # the inspectorate's own page: no "according to"
-    forces = {f.force.id: f for f in site.forces}
+    assert report.date.startswith("published ") and report.said_by is None  # the inspectorate's own page
+    forces = {f.id: f for f in site.forces}
     by = {r.assessment.id: r for r in forces["west-yorkshire"].rounds}
     assert by["assessment-peel-2018-19"].dated_by == d.SOURCE_DATE
     assert by["assessment-2017"].dated_by == d.LETTER
@@ -52,16 +53,16 @@ def test_each_round_date_says_which_date_it_is(site):
 )
 def test_a_publication_date_from_the_press_or_a_pcc_says_where_it_comes_from(site, force_id, who, document):
     row = glance_row(site, force_id, "Integrity programme 2021/25")
-    assert row.date_is == "published" and (row.said_by.who, row.said_by.document) == (who, document)
-    rp = next(r for r in entry(site, force_id).rounds if r.round.assessment.id == "assessment-integrity-2021-25")
-    assert rp.published.said_by.who == who and rp.published.date is not None
+    assert row.date.startswith("published ") and (row.said_by.who, row.said_by.document) == (who, document)
+    rp = next(r for r in entry(site, force_id).rounds if r.address.anchor == "round-assessment-integrity-2021-25")
+    assert rp.published.said_by.who == who and rp.published.words[0].isdigit()  # a day, not the source's words
 
 
 def test_every_shown_round_date_names_its_source(site):
-    for e in views.force_entries(site):
-        for rp in e.rounds:
-            for fact in (rp.report, rp.published, rp.inspected):
-                assert fact is None or fact.said_by is not None, (e.id, rp.round.assessment.id)
+    for f in site.forces:
+        for rp in entry(site, f.id).rounds:
+            for fact in (rp.title_fact, rp.published, rp.inspected):
+                assert fact is None or fact.said_by is not None, (f.id, rp.title)
 
 
 def test_no_as_stated_date_carries_an_attribution(site):
@@ -72,10 +73,10 @@ def test_no_as_stated_date_carries_an_attribution(site):
 
 
 def test_our_reading_reaches_the_feed_entries(site):
-    forces = {f.force.id: f for f in site.forces}
+    forces = {f.id: f for f in site.forces}
     derbyshire = [
         e
-        for e in feed_entries.force_entries(forces["derbyshire"])
+        for e in feed_entries.entries_of_force(forces["derbyshire"])
         if e.key.endswith("assessment-integrity-2024-26/findings")
     ]
     assert len(derbyshire) == 1
@@ -83,14 +84,19 @@ def test_our_reading_reaches_the_feed_entries(site):
     assert "Vetting: adequate (known only from a press report)" in title
     assert "Professional standards: adequate (our reading; known only from a press report)" in title
     gwent = [
-        e for e in feed_entries.force_entries(forces["gwent"]) if e.key.endswith("assessment-peel-2018-19/findings")
+        e for e in feed_entries.entries_of_force(forces["gwent"]) if e.key.endswith("assessment-peel-2018-19/findings")
     ]
     assert "Ethical and lawful workforce: requires improvement (our reading)" in gwent[0].title
 
 
 def test_our_reading_reaches_the_national_tables(site):
-    section = next(s for s in national_page.sections(site) if s.anchor == "assessment-integrity-2024-26")
-    holders = {(t.anchor, h.view.force.id): h.notes for t in section.tables for row in t.rows for h in row.holders}
+    section = next(s for s in national_page.sections(site) if s.address.anchor == "assessment-integrity-2024-26")
+    holders = {
+        (t.address.anchor, force.id): judgment.notes
+        for t in section.tables
+        for row in t.rows
+        for force, judgment in row.holders
+    }
     assert holders[("assessment-integrity-2024-26-vetting", "derbyshire")] == ("known only from a press report",)
     assert holders[("assessment-integrity-2024-26-counter-corruption", "derbyshire")] == (
         labels.OUR_READING,
@@ -126,12 +132,12 @@ def test_derbyshire_reads_two_grades_and_says_why(site):
         "counter-corruption": "reading",
     }
     assert "our reading" in rnd.note and "one grade for all three" in rnd.note
-    rp = next(r for r in entry(site, "derbyshire").rounds if r.round.assessment.id == "assessment-integrity-2024-26")
-    assert [f.stated for f in rp.findings] == [
-        True,
-        False,
-        False,
-    ]  # the page says "our reading of the source's wording"
+    rp = next(r for r in entry(site, "derbyshire").rounds if r.address.anchor == "round-assessment-integrity-2024-26")
+    assert [j.basis for j in rp.judgments] == [
+        "stated by the source",
+        "our reading of the source's wording",
+        "our reading of the source's wording",
+    ]
 
 
 def test_national_outcomes_cite_a_source_that_holds_them(site):
@@ -146,4 +152,4 @@ def test_national_outcomes_cite_a_source_that_holds_them(site):
 
 
 def test_every_force_has_a_judgment(site):
-    assert views.headline(site).forces_with_judgment == 43
+    assert home.home(site).forces_with_judgment == 43

@@ -193,7 +193,7 @@ def test_search_finds_each_named_system_on_every_force_page_that_reports_it(buil
     from tests.conftest import ROOT, TODAY
 
     content, _ = check(ROOT)
-    reported = {(a.system.name, v.force.id) for v in derive(content, TODAY).forces for a in v.actions if a.system}
+    reported = {(a.system.name, v.id) for v in derive(content, TODAY).forces for a in v.actions if a.system}
     assert len({name for name, _ in reported}) >= 5 and len({f for _, f in reported}) >= 4
     docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
     for name, force_id in sorted(reported):

@@ -10,8 +10,7 @@ import pytest
 from generator import addresses
 from generator.build import check
 from generator.derive import derive
-from generator.pages import entries as views
-from generator.pages import forces_index, tile_map
+from generator.pages import tile_map
 from tests.conftest import ROOT, TODAY
 
 CSS = (ROOT / "static" / "assets" / "apsp.css").read_text()
@@ -22,9 +21,7 @@ PAGE = "#ffffff"  # Material's default scheme (mkdocs.yml offers no dark scheme)
 def built():
     content, result = check(ROOT)
     assert content is not None, [str(p) for p in result.problems]
-    site = derive(content, TODAY)
-    index = forces_index.forces_index(site, views.force_entries(site))
-    return content, index
+    return content, derive(content, TODAY)
 
 
 def luminance(colour: str) -> float:
@@ -58,8 +55,8 @@ def test_contrast_is_computed_right():
 
 
 def test_every_legend_meets_wcag_non_text_and_text_contrast(built):
-    _, index = built
-    groups = [*tile_map.national_maps(index, built[0].tiles).values(), *tile_map.home_maps(index, built[0].tiles)]
+    _, site = built
+    groups = [*tile_map.national_maps(site).values(), *tile_map.home_maps(site)]
     ratios = {}
     for group in groups:
         fills = [style(colour_class(k.css)) for k in group.legend]
@@ -123,13 +120,13 @@ def test_every_tile_lies_inside_its_map_without_overlapping(built):
 
 
 def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_section(built):
-    content, index = built
-    groups = tile_map.national_maps(index, content.tiles)
+    _, site = built
+    groups = tile_map.national_maps(site)
     vetting = groups["assessment-integrity-2024-26"].maps[0]
     assert vetting.caption == "Vetting" and len(vetting.tiles) == 43
     durham = next(t for t in vetting.tiles if t.force_id == "durham")
     assert durham.name == "Durham Constabulary, Integrity programme 2024–26, Vetting: inadequate"
-    assert durham.href == addresses.force_round("durham", "assessment-integrity-2024-26") and durham.mark == "apsp-m0"
+    assert durham.href == addresses.force_round("durham", "assessment-integrity-2024-26") and durham.mark == "#apsp-m0"
     assert "apsp-2h" not in durham.css
     second = [t for g in groups.values() for mp in g.maps for t in mp.tiles if "apsp-2h" in t.css]
     assert second and all("known only from" in t.name for t in second)
@@ -140,19 +137,20 @@ def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_se
 
 
 def test_no_graded_judgment_is_its_own_outcome_never_not_known(built):
-    content, index = built
-    group = tile_map.national_maps(index, content.tiles)["assessment-integrity-2021-25"]
+    _, site = built
+    group = tile_map.national_maps(site)["assessment-integrity-2021-25"]
     texts = [k.text for k in group.legend]
     assert "no graded judgment (a stated outcome, not a grade)" in texts and tile_map.NOT_KNOWN_WORDS in texts
-    ungraded = [t for mp in group.maps for t in mp.tiles if t.mark == "apsp-mx"]
+    ungraded = [t for mp in group.maps for t in mp.tiles if t.mark == "#apsp-mx"]
     assert ungraded and all(
-        t.css.startswith(tile_map.NOT_GRADED) and "no graded judgment (not a grade)" in t.name for t in ungraded
+        t.css.startswith(tile_map.NOT_GRADED) and "no graded judgment (a stated outcome, not a grade)" in t.name
+        for t in ungraded
     )
 
 
 def test_each_programme_has_its_maps_and_none_combines_two(built):
-    content, index = built
-    groups = tile_map.national_maps(index, content.tiles)
+    _, site = built
+    groups = tile_map.national_maps(site)
     assert {k: len(g.maps) for k, g in groups.items()} == {
         "assessment-2017": 4,
         "assessment-integrity-2021-25": 2,
@@ -161,8 +159,10 @@ def test_each_programme_has_its_maps_and_none_combines_two(built):
     }
     for key, group in groups.items():
         assert all(group.assessment.short_title in t.name for mp in group.maps for t in mp.tiles)
-    home = tile_map.home_maps(index, content.tiles)
-    assert [g.assessment.id for g in home] == [p.assessment.id for p in index.programmes]  # newest first
+    home = tile_map.home_maps(site)
+    assert [g.assessment.id for g in home] == [
+        n.assessment.id for n in site.national if n.assessment.areas
+    ]  # newest first
     assert [g.maps[0].caption for g in home][-1] == "Overall"  # 2017 shows its overall outcome
     reached = {g.assessment.id: g.on_record for g in home}
     assert reached["assessment-integrity-2024-26"] == 11
@@ -174,7 +174,7 @@ def test_the_locator_highlights_one_force_and_shows_no_grade(built):
     assert loc.here.label == "Ken" and loc.here.css == "apsp-here" and "Kent Police" in loc.title
     assert len(tile_map.background(content.tiles).centres) == 43
     # The stylesheet draws the shared background from the address the pages register, relative to itself.
-    assert f'url("../{tile_map.BACKGROUND.page}")' in CSS
+    assert f'url("../{addresses.TILES_BACKGROUND.page}")' in CSS
 
 
 def test_the_rendered_map_is_script_free_and_styled_by_shared_classes():

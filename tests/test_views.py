@@ -6,7 +6,7 @@ from generator import settings
 from generator.build import check
 from generator.derive import derive
 from generator.marks import UNGRADED, marks_for
-from generator.pages.entries import force_entries
+from generator.pages.force import force_page
 from generator.pages.forces_index import NONE, forces_index
 from generator.pages.systems import systems_register
 from tests.conftest import ROOT, TODAY
@@ -18,10 +18,10 @@ def site():
     return derive(content, TODAY)
 
 
-def test_every_listed_force_has_an_entry_sorted_by_name(site):
-    entries = force_entries(site)
-    assert [e.id for e in entries] == [e.id for e in sorted(entries, key=lambda e: e.name.casefold())]
-    assert {e.id for e in entries} == {f.id for f in site.content.force_list.forces}
+def test_every_listed_force_has_a_view_sorted_by_name(site):
+    forces = site.forces
+    assert [f.id for f in forces] == [f.id for f in sorted(forces, key=lambda f: f.name.casefold())]
+    assert {f.id for f in forces} == {f.id for f in site.content.force_list.forces}
 
 
 def test_each_outcome_has_its_own_mark_shape(site):
@@ -31,14 +31,14 @@ def test_each_outcome_has_its_own_mark_shape(site):
 
 
 def test_repository_links_come_from_the_one_setting(site):
-    entry = next(e for e in force_entries(site) if e.id == "west-yorkshire")
+    entry = force_page(next(f for f in site.forces if f.id == "west-yorkshire"), site.assessments)
     assert entry.edit_url == f"{settings.REPOSITORY}/edit/{settings.BRANCH}/content/forces/west-yorkshire.yml"
     assert entry.report_url.startswith(f"{settings.REPOSITORY}/issues/new?template=report-an-error.yml&title=")
     assert " " not in entry.report_url
 
 
 def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_with_a_judgment(site):
-    index = forces_index(site, force_entries(site))
+    index = forces_index(site)
     programmes = {p.assessment.id: p for p in index.programmes}
     assert list(programmes) == [
         "assessment-integrity-2024-26",
@@ -82,14 +82,20 @@ def test_the_index_has_a_table_per_programme_newest_first_each_counting_forces_w
 def cells(site, assessment_id: str, force_id: str):
     """A force's row in one programme's table: its link target, the filters' values and each cell as
     (column, grade as the inspectorate words it, how full its mark is, our reading?, what it rests on)."""
-    programme = next(p for p in forces_index(site, force_entries(site)).programmes if p.assessment.id == assessment_id)
+    programme = next(p for p in forces_index(site).programmes if p.assessment.id == assessment_id)
     row = next(r for r in programme.rows if r.force_id == force_id)
     return (
         row.link.anchor,
         dict(row.grades),
         [
-            (c.area_name, c.mark.label if c.mark else None, c.mark.fill if c.mark else None, c.our_reading, c.rests_on)
-            for c in row.cells
+            (
+                j.area.name,
+                j.mark.label if j.mark else None,
+                j.mark.fill if j.mark else None,
+                "our reading" in j.notes,
+                j.rests_on,
+            )
+            for j in row.cells
         ],
     )
 
@@ -171,7 +177,7 @@ def test_a_force_with_no_round_has_no_cells_and_no_link_target(site):
 
 
 def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_graded_then_not_known(site):
-    index = forces_index(site, force_entries(site))
+    index = forces_index(site)
     assert [(g.value, g.label) for g in index.grades] == [
         ("inadequate", "inadequate"),
         ("requires-improvement", "requires improvement"),
@@ -188,8 +194,8 @@ def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_graded_
 
 
 def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
-    adopters = {e.system.id: [a.force.id for a in e.adoptions] for e in systems_register(site, force_entries(site))}
-    assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["west-yorkshire"]
+    adopters = {e.system.id: [a.force for a in e.adoptions] for e in systems_register(site).systems}
+    assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["West Yorkshire Police"]
 
 
 def test_repository_links_follow_the_github_actions_repository():
@@ -202,3 +208,13 @@ def test_repository_links_follow_the_github_actions_repository():
     assert repository({}) == PLACEHOLDER
     assert repository({"GITHUB_REPOSITORY": "no-slash"}) == PLACEHOLDER
     assert repository({"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "a/b"}) == PLACEHOLDER
+
+
+def test_the_site_name_and_the_licence_are_written_once():
+    """settings holds them; mkdocs.yml, which the engine reads, repeats the name as `site_name`."""
+    import re
+
+    assert re.search(r'^site_name: "(.*)"$', (ROOT / "mkdocs.yml").read_text(), re.M).group(1) == settings.SITE_NAME
+    code = [*(ROOT / "generator").rglob("*.py"), *(ROOT / "templates").glob("*.j2")]
+    assert [p.name for p in code if settings.SITE_NAME in p.read_text()] == ["settings.py"]
+    assert [p.name for p in code if settings.OGL_URL in p.read_text()] == ["settings.py"]

@@ -24,7 +24,7 @@ def published_figures_add_up(national, listed, register, records) -> Iterator[Pr
         areas, outcomes = [x.id for x in a.areas], [x.id for x in a.outcomes]
         for i, figures in enumerate(a.published_figures):
             at: Loc = ("published_figures", i)
-            yield from one_of(item.file, (*at, "area"), figures.area, [*areas, "overall"], "area")
+            yield from one_of(item.file, (*at, "area"), figures.area, [*areas, m.OVERALL], "area")
             for outcome in figures.counts:
                 yield from one_of(item.file, (*at, "counts", outcome), outcome, outcomes, "outcome")
             total = sum(figures.counts.values())
@@ -140,7 +140,7 @@ def overall_outcome_is_stated(national, listed, register, records) -> Iterator[P
     for item in records:
         for r, rnd in enumerate(item.record.rounds):
             for f, finding in enumerate(rnd.findings):
-                if finding.area == "overall" and finding.basis is not m.Basis.stated:
+                if finding.area == m.OVERALL and finding.basis is not m.Basis.stated:
                     yield item.file.problem(
                         ("rounds", r, "findings", f, "basis"),
                         "an overall outcome is recorded only where a source states it; write `basis: stated` if the "

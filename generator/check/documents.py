@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from generator import model as m
 from generator.check import quotes, walk
 from generator.check.messages import parse
-from generator.load import documents as d
+from generator.load import documents as held_text
 from generator.load.records import Inputs, Loaded, Loc
 from generator.problems import Problem
 
@@ -44,7 +44,7 @@ def held(inputs: Inputs) -> tuple[list[m.Document], list[Problem]]:
     return sorted(out, key=lambda doc: (doc.date, doc.id)), problems
 
 
-def _joined(loaded: Loaded, text: d.Text | None, problems: list[Problem]) -> m.Document | None:
+def _joined(loaded: Loaded, text: held_text.Text | None, problems: list[Problem]) -> m.Document | None:
     """The document's metadata checked, and joined to its text split into paragraphs."""
     problems.extend(loaded.problems)
     if loaded.data is None:
@@ -70,7 +70,7 @@ def _joined(loaded: Loaded, text: d.Text | None, problems: list[Problem]) -> m.D
     if text.text is None:
         problems.append(text.problem)
         return None
-    heading, paragraphs, closing, trouble = d.parse_text(text.text, record.numbering)
+    heading, paragraphs, closing, trouble = held_text.parse_text(text.text, record.numbering)
     problems.extend(Problem(text.path, line, 1, "", message) for line, message in trouble)
     return (
         None if trouble else m.Document(**record.model_dump(), heading=heading, paragraphs=paragraphs, closing=closing)
@@ -101,7 +101,7 @@ def citations(held_documents: list[m.Document], national, listed, register, reco
                 continue
             if source.locator is None:
                 continue
-            keys = d.located(source.locator)
+            keys = held_text.located(source.locator)
             if keys is None:
                 yield item.file.problem(
                     ("sources", i, "locator"),
@@ -113,7 +113,8 @@ def citations(held_documents: list[m.Document], national, listed, register, reco
                 if key not in doc.keys:
                     yield item.file.problem(
                         ("sources", i, "locator"),
-                        f"paragraph {key} is not a paragraph of {doc.id}; its paragraphs are: {d.listed(doc.keys)}",
+                        f"paragraph {key} is not a paragraph of {doc.id}; "
+                        f"its paragraphs are: {held_text.listed(doc.keys)}",
                     )
     texts = {doc.id: quotes.full_text(doc) for doc in held_documents}  # each document's words, normalised once
     for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):

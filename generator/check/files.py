@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.load import documents as d
+from generator.load import documents as held_text
 from generator.load.records import Inputs
 from generator.problems import Problem, display_path
 
@@ -28,7 +28,7 @@ def only_records(inputs: Inputs) -> Iterator[Problem]:
 
 def documents_are_pairs(inputs: Inputs) -> Iterator[Problem]:
     """Every file in content/documents/ is a document's metadata (`<id>.yml`) or its text (`<id>.txt`) beside it."""
-    folder = inputs.root.joinpath(*d.FOLDER)
+    folder = inputs.root.joinpath(*held_text.FOLDER)
     described = {Path(f.path).stem for f in inputs.documents}
     for path in sorted(folder.iterdir()) if folder.is_dir() else ():
         shown = display_path(path, inputs.root)

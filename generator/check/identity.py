@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator import model as m
 from generator.check import walk
 from generator.load.records import Loaded, Loc
 from generator.problems import Problem
@@ -105,7 +106,7 @@ def references_resolve(national, listed, register, records) -> Iterator[Problem]
             seen_areas: set[str] = set()
             for f, finding in enumerate(rnd.findings):
                 at = (*here, "findings", f)
-                yield from one_of(item.file, (*at, "area"), finding.area, [*areas, "overall"], "area")
+                yield from one_of(item.file, (*at, "area"), finding.area, [*areas, m.OVERALL], "area")
                 yield from one_of(item.file, (*at, "outcome"), finding.outcome, outcomes, "outcome")
                 if finding.area in seen_areas:
                     yield item.file.problem((*at, "area"), f"'{finding.area}' has two findings in this round; keep one")

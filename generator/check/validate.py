@@ -1,8 +1,10 @@
 """Validate loaded records into the typed model, then check what one record cannot check alone.
 
-The rules live in rules_files.py (the content folder), rules_identity.py (ids, file names, references),
-rules_consistency.py (figures, dates, outcomes) and rules_programmes.py (the later programmes); each yields
-problems, none raises. `validate` returns the whole Content only when there are no problems at all.
+The rules live beside this module, one per subject: files.py (the content folder), identity.py (ids, file names,
+references), consistency.py (figures, dates, outcomes), programmes.py (the later programmes), actions.py (follow-up
+actions and the register), sources.py (what an "as stated" field may hold), documents.py (the documents the project
+holds and the quotations from them) and tiles.py (the tile map's layout); each yields problems, none raises.
+`validate` returns the whole Content only when there are no problems at all.
 """
 
 from __future__ import annotations

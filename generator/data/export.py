@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from generator import addresses
+from generator import addresses, settings
 from generator import model as m
 from generator.data.rows import actions_rows, findings_rows, observations_rows
 from generator.data.schemas import json_schemas
@@ -25,12 +25,7 @@ from generator.derive import Site
 SCHEMA_VERSION = "2.0.0"
 # The data format belongs to the code, so its changelog sits beside the code, not in content/.
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG-data.md"
-FOLDER = "data"
-LICENCE = {
-    "name": "OGL-UK-3.0",
-    "title": "Open Government Licence v3.0",
-    "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-}
+LICENCE = {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0", "path": settings.OGL_URL}
 # A spreadsheet would run a cell that starts like a formula: such cells get a leading apostrophe.
 FORMULA = "=+-@\t\r"
 
@@ -169,7 +164,7 @@ def datapackage(site: Site) -> bytes:
         {
             "profile": "data-package",  # the CSV tables are tabular resources; the tile layout is JSON
             "name": "police-abuse-of-position-plans",
-            "title": "Police plans to stop abuse of position for a sexual purpose",
+            "title": settings.SITE_NAME,
             "description": "The inspectorate's outcome for each police force of England and Wales, area by area, in "
             "its 2017 review of forces' plans and in the later inspection programmes; the findings without a "
             "grade; and the follow-up actions reported. Every row names the document it comes from.",
@@ -195,4 +190,4 @@ def files(site: Site) -> dict[str, bytes]:
         "CHANGELOG.txt": CHANGELOG.read_bytes(),
         **{f"schema/{name}": data for name, data in json_schemas().items()},
     }
-    return {f"{FOLDER}/{path}": data for path, data in out.items()}
+    return {addresses.download(path).page: data for path, data in out.items()}

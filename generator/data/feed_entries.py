@@ -14,8 +14,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator import addresses
-from generator.derive import FindingView, ForceView, RoundView, Site
-from generator.labels import SOURCE_KINDS, STATUSES, judgment_notes, rests_on
+from generator import model as m
+from generator.addresses import Address
+from generator.derive import ForceView, Judgment, RoundView, Site
+from generator.labels import ACTION_STATUSES, SOURCE_KINDS
 
 
 @dataclass(frozen=True)
@@ -24,45 +26,49 @@ class Entry:
     date: dt.date
     title: str
     summary: str
-    page: str  # the served address of the page the entry is about, e.g. forces/kent/, with the section's #id if any
+    page: Address  # the page the entry is about, at the section it is about, if any
 
 
-def force_entries(view: ForceView) -> list[Entry]:
-    force, page = view.force, view.address.served
-    entries = []
+def entries_of_force(view: ForceView) -> list[Entry]:
+    """A force's entries: its rounds', its actions' and its corrections'; none for a force without a record."""
+    if view.record is None:
+        return []
+    force, entries = view.record, []
     for rnd in view.rounds:
-        entries += _round_entries(view, rnd, addresses.force_round(force.id, rnd.assessment.id).served)
+        entries += _round_entries(force, rnd)
     entries += _action_entries(view)
     for c in force.corrections:
         entries.append(
-            Entry(f"{force.id}/correction/{c.date}/{c.summary}", c.date, f"{force.name}: correction", c.summary, page)
+            Entry(
+                f"{force.id}/correction/{c.date}/{c.summary}",
+                c.date,
+                f"{force.name}: correction",
+                c.summary,
+                view.address,
+            )
         )
     return entries
 
 
 def undated_rounds(view: ForceView) -> list[RoundView]:
     """The rounds with judgments but no letter that no source dates: they have no entry."""
-    return [r for r in view.rounds if not r.round.letter and _judgments(r) and r.dated is None]
+    return [r for r in view.rounds if not r.round.letter and r.judged and r.dated is None]
 
 
-def _judgments(rnd: RoundView) -> list[FindingView]:
-    return [f for f in (*rnd.findings, rnd.overall) if f and f.finding]
-
-
-def _outcomes(found: list[FindingView]) -> str:
+def _outcomes(found: tuple[Judgment, ...]) -> str:
     """Each area and its outcome, saying which are our reading and which rest on no inspectorate document
     (labels.judgment_notes): once, if all share the same."""
-    notes = [judgment_notes(f.finding, f.source) for f in found]
+    notes = [j.notes for j in found]
     if len(found) > 1 and len(set(notes)) == 1 and notes[0]:
-        return "; ".join(f"{f.area_name}: {f.outcome.label}" for f in found) + f" (all {'; '.join(notes[0])})"
+        return "; ".join(f"{j.area.name}: {j.outcome.label}" for j in found) + f" (all {'; '.join(notes[0])})"
     return "; ".join(
-        f"{f.area_name}: {f.outcome.label}" + (f" ({'; '.join(n)})" if n else "") for f, n in zip(found, notes)
+        f"{j.area.name}: {j.outcome.label}" + (f" ({'; '.join(n)})" if n else "") for j, n in zip(found, notes)
     )
 
 
-def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]:
-    force, a = view.force, rnd.assessment
-    found = _judgments(rnd)
+def _round_entries(force: m.Force, rnd: RoundView) -> list[Entry]:
+    a, section = rnd.assessment, rnd.address
+    found = rnd.judged
     outcomes = _outcomes(found)
     entries = []
     if rnd.round.letter:
@@ -77,7 +83,7 @@ def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]
         )
     elif found and rnd.dated:
         report = f" Report: {rnd.round.report_title}." if rnd.round.report_title else ""
-        cited = "; ".join(dict.fromkeys(f"{f.source.title} ({SOURCE_KINDS[f.source.kind]})" for f in found))
+        cited = "; ".join(dict.fromkeys(f"{j.source.title} ({SOURCE_KINDS[j.source.kind]})" for j in found))
         entries.append(
             Entry(
                 f"{force.id}/{a.id}/findings",
@@ -103,11 +109,11 @@ def _round_entries(view: ForceView, rnd: RoundView, section: str) -> list[Entry]
 
 def _action_entries(view: ForceView) -> list[Entry]:
     """One entry per follow-up action whose source gives its day, dated by it; linked to the action's heading."""
-    force, entries = view.force, []
+    force, entries = view.record, []
     for item in view.actions:
         if item.reported is None:
             continue
-        act, said = item.action, rests_on(item.source)
+        act, said = item.action, item.rests_on
         programme = item.assessment.id if item.assessment else "own"
         summary = (
             f"{act.description} Reported in: {item.source.title} ({SOURCE_KINDS[item.source.kind]})"
@@ -118,16 +124,16 @@ def _action_entries(view: ForceView) -> list[Entry]:
             Entry(
                 f"{force.id}/{programme}/action/{act.title}",
                 item.reported,
-                f"{force.name}: {act.title} ({STATUSES[act.status].lower()})",
+                f"{force.name}: {act.title} ({ACTION_STATUSES[act.status].lower()})",
                 summary,
-                item.address.served,
+                item.address,
             )
         )
     return entries
 
 
 def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list[Entry]:
-    """Every entry of the site: national reports and each force's. `per_force`: force_entries of each of
+    """Every entry of the site: national reports and each force's. `per_force`: entries_of_force of each of
     site.forces, if the caller already has them."""
     entries = [
         Entry(
@@ -135,10 +141,10 @@ def site_entries(site: Site, per_force: list[list[Entry]] | None = None) -> list
             a.published,
             f"National report published: {a.short_title}",
             a.summary,
-            addresses.NATIONAL.served,
+            addresses.NATIONAL,
         )
         for a in site.content.assessments
         if a.published
     ]
-    per_force = [force_entries(view) for view in site.forces] if per_force is None else per_force
+    per_force = [entries_of_force(view) for view in site.forces] if per_force is None else per_force
     return entries + [e for each in per_force for e in each]

@@ -12,9 +12,9 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 
-from generator import addresses
-from generator.addresses import SITE_FEED
-from generator.data.feed_entries import Entry, force_entries, site_entries
+from generator import addresses, settings
+from generator.addresses import Address
+from generator.data.feed_entries import Entry, entries_of_force, site_entries
 from generator.derive import Site
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -50,16 +50,22 @@ def _link(parent: ET.Element, rel: str, kind: str, href: str) -> None:
     ET.SubElement(parent, "link", {"rel": rel, "type": kind, "href": href})
 
 
-def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updated: dt.date, base: str) -> bytes:
-    """One Atom feed. `base` is the site's address ending in '/', or '' for links relative to the feed."""
-    up = base or "../" * path.count("/")
+def atom(
+    title: str, key: str, path: Address, page: Address, entries: list[Entry], updated: dt.date, base: str
+) -> bytes:
+    """One Atom feed, at `path`, of `page`. `base` is the site's address ending in '/', or '' for links relative to
+    the feed."""
+
+    def href(target: Address) -> str:
+        return base + target.served if base else addresses.relative(target, path.page)
+
     feed = ET.Element("feed", {"xmlns": ATOM})
     _add(feed, "title", title)
     _add(feed, "id", uuid.uuid5(_NAMESPACE, key).urn)
     _add(feed, "updated", _stamp(updated))
-    _add(ET.SubElement(feed, "author"), "name", "Police plans to stop abuse of position for a sexual purpose")
-    _link(feed, "self", "application/atom+xml", (base + path) if base else path.split("/")[-1])
-    _link(feed, "alternate", "text/html", up + page)
+    _add(ET.SubElement(feed, "author"), "name", settings.SITE_NAME)
+    _link(feed, "self", "application/atom+xml", href(path))
+    _link(feed, "alternate", "text/html", href(page))
     seen: dict[str, int] = {}
     for e in sorted(entries, key=lambda e: (e.date, e.key), reverse=True):
         n = seen[e.key] = seen.get(e.key, 0) + 1  # two actions of the same title in one round stay two entries
@@ -68,7 +74,7 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
         _add(entry, "id", uuid.uuid5(_NAMESPACE, e.key if n == 1 else f"{e.key}#{n}").urn)
         _add(entry, "published", _stamp(e.date))
         _add(entry, "updated", _stamp(e.date))
-        _link(entry, "alternate", "text/html", up + e.page)
+        _link(entry, "alternate", "text/html", href(e.page))
         _add(entry, "summary", e.summary, type="text")
     ET.indent(feed)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
@@ -76,31 +82,26 @@ def atom(title: str, key: str, path: str, page: str, entries: list[Entry], updat
 
 def files(site: Site, base: str = "") -> dict[str, bytes]:
     """The site feed and one feed per force, as docs-root path -> bytes."""
-    newest = max((v.force.last_updated for v in site.forces), default=None)
-    per_force = [force_entries(view) for view in site.forces]
+    forces = site.on_record
+    newest = max((f.record.last_updated for f in forces), default=None)
+    per_force = [entries_of_force(f) for f in forces]
     all_entries = site_entries(site, per_force)
     updated = max([e.date for e in all_entries] + ([newest] if newest else []), default=dt.date(1970, 1, 1))
     out = {
-        SITE_FEED: atom(
-            "Police plans to stop abuse of position for a sexual purpose: latest changes",
+        addresses.SITE_FEED.page: atom(
+            f"{settings.SITE_NAME}: latest changes",
             "feed/all",
-            SITE_FEED,
-            addresses.HOME.served,
+            addresses.SITE_FEED,
+            addresses.HOME,
             latest(all_entries, SITE_FEED_ENTRIES),
             updated,
             base,
         )
     }
-    for view, entries in zip(site.forces, per_force):
-        last = max([e.date for e in entries] + [view.force.last_updated])
-        path = addresses.force_feed(view.force.id)
-        out[path] = atom(
-            f"{view.force.name}: changes to the record",
-            f"feed/{view.force.id}",
-            path,
-            view.address.served,
-            entries,
-            last,
-            base,
+    for force, entries in zip(forces, per_force):
+        last = max([e.date for e in entries] + [force.record.last_updated])
+        path = addresses.force_feed(force.id)
+        out[path.page] = atom(
+            f"{force.name}: changes to the record", f"feed/{force.id}", path, force.address, entries, last, base
         )
     return out

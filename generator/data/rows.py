@@ -1,22 +1,22 @@
 """The rows of the CSV downloads (their fields are in tables.py), from the derived views the pages show.
 
-findings.csv: one row per force, assessment and area, whether or not an outcome is on record;
-actions.csv and observations.csv: one row per action or observation on record.
+findings.csv: one row per listed force, assessment that judged forces and judged area (derive's judgments),
+whether or not an outcome is on record; actions.csv and observations.csv: one row per action or observation on
+record.
 """
 
 from __future__ import annotations
 
 from generator import citations
 from generator import model as m
-from generator.derive import ActionView, ForceView, ObservationView, RoundView, Site
+from generator.derive import ActionView, ForceView, Judgment, ObservationView, RoundView, Site
 
 
 def _force(view: ForceView, assessment: m.Assessment | None) -> dict:
-    f = view.force
     return {
-        "force_id": f.id,
-        "force_name": f.name,
-        "country": f.country.value,
+        "force_id": view.id,
+        "force_name": view.name,
+        "country": view.country,
         "assessment": assessment.id if assessment else None,
     }
 
@@ -39,21 +39,31 @@ def _named(prefix: str, source: m.Source | None) -> dict:
 
 
 def findings_rows(site: Site) -> list[dict]:
+    """Assessments oldest first; within each, every listed force by name; within each force, the judged areas."""
     rows = []
-    judged = {n.assessment.id: n.judged for n in site.national}
-    for assessment in site.content.assessments:
+    for national in reversed(site.national):
         for view in site.forces:
-            rnd = next((r for r in view.rounds if r.assessment.id == assessment.id), None)
-            for area in judged[assessment.id]:
-                rows.append(
-                    {**_force(view, assessment), "area": area.id, "area_name": area.name, **_finding(rnd, area.id)}
-                )
+            rnd = view.round_for(national.assessment.id)
+            for place, area in enumerate(national.judged):
+                found = _finding(rnd, rnd.judgments[place]) if rnd else {"record_status": NO_RECORD}
+                rows.append({**_force(view, national.assessment), "area": area.id, "area_name": area.name, **found})
     return rows
 
 
-def _finding(rnd: RoundView | None, area_id: str) -> dict:
-    if rnd is None:
-        return {"record_status": "no-record"}
+# A findings row's record_status: an outcome on record; a round on record without one for this area; no round.
+OUTCOME, NOT_PUBLISHED, NO_RECORD = "outcome", "not-published", "no-record"
+RECORD_STATUSES = (OUTCOME, NOT_PUBLISHED, NO_RECORD)
+
+
+def check_at(source: m.Source, quoted: str | None = None) -> str | None:
+    """findings.csv's `check_at`: where a reader can check what a record takes from `source`: the project's copy of
+    it on the site, at the paragraph cited (relative to the site's root), or its web address, at the words quoted
+    where there are some (citations.citation)."""
+    c = citations.citation(source, quoted)
+    return c.held.served if c.held else c.url
+
+
+def _finding(rnd: RoundView, judgment: Judgment) -> dict:
     r = rnd.round
     known = {
         "letter_date": r.letter.date if r.letter else None,
@@ -64,20 +74,19 @@ def _finding(rnd: RoundView | None, area_id: str) -> dict:
         **_named("report_published_source", rnd.published_source),
         **_named("inspected_source", rnd.inspected_source),
     }
-    found = next((f for f in (*rnd.findings, rnd.overall) if f and f.area_id == area_id and f.finding), None)
-    if found is None:
-        return {"record_status": "not-published", **known}
+    if judgment.finding is None:
+        return {"record_status": NOT_PUBLISHED, **known}
     return {
-        "record_status": "outcome",
-        "outcome": found.outcome.id,
-        "outcome_label": found.outcome.label,
-        "outcome_graded": "true" if found.outcome.graded else "false",
-        "grade_as_stated": found.finding.as_stated,
-        "basis": found.finding.basis.value,
-        "summary": found.finding.summary,
-        **_source(found.source),
+        "record_status": OUTCOME,
+        "outcome": judgment.outcome.id,
+        "outcome_label": judgment.outcome.label,
+        "outcome_graded": "true" if judgment.outcome.graded else "false",
+        "grade_as_stated": judgment.finding.as_stated,
+        "basis": judgment.finding.basis.value,
+        "summary": judgment.finding.summary,
+        **_source(judgment.source),
         **known,
-        "check_at": citations.check_at(found.source, found.finding.as_stated),
+        "check_at": check_at(judgment.source, judgment.finding.as_stated),
     }
 
 

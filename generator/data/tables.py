@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import model as m
+from generator.data.rows import RECORD_STATUSES
 from generator.labels import FIRST_HAND
 
 
@@ -29,7 +30,6 @@ class Table:
     primary_key: tuple[str, ...] = ()
 
 
-STATUSES = ("outcome", "not-published", "no-record")
 _WHO = (
     Column("force_id", "string", "The force's police open-data identifier, e.g. west-yorkshire.", required=True),
     Column("force_name", "string", "The force's name as in 2017.", required=True),
@@ -76,7 +76,7 @@ FINDINGS = Table(
             "this force and assessment, but they give no outcome for this area; no-record: we hold no documents yet "
             "for this force and assessment (for a later programme: the sources found name no report on this force, "
             "which does not mean that there was none).",
-            STATUSES,
+            RECORD_STATUSES,
             required=True,
         ),
         Column("outcome", "string", "Identifier of the outcome; empty when none is on record."),

@@ -32,10 +32,16 @@ class Bar:
     label_lines: tuple[tuple[int, str], ...]  # (baseline y, text) of each line of the label
     published: int | None
     on_record: int
+    value: str  # the figures beside the bar: "21 (5 on record)", or "34 on record" where none was published
     bar_y: int
     published_width: float
     on_record_width: float
     value_x: float
+
+    @property
+    def outlined(self) -> bool:
+        """The bar has an outline: the inspectorate published a count for its outcome."""
+        return self.published is not None
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,6 @@ class Chart:
     bars: tuple[Bar, ...]
     width: int = WIDTH
     bar_height: int = BAR
-
-
-def has_chart(area: AreaSummary) -> bool:
-    return bool(area.cells)
 
 
 def area_chart(national: NationalView, area: AreaSummary) -> Chart:
@@ -71,6 +73,9 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
                 label_lines,
                 cell.published,
                 cell.on_record,
+                f"{cell.on_record} on record"
+                if cell.published is None
+                else f"{cell.published} ({cell.on_record} on record)",
                 bar_y,
                 round(published, 1),
                 round(cell.on_record * scale, 1),
@@ -78,7 +83,7 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
             )
         )
         y = bar_y + 2 * BAR
-    title = f"{area.area_name}: forces per outcome, {national.assessment.short_title}"
+    title = f"{area.area.name}: forces per outcome, {national.assessment.short_title}"
     if area.published_source is not None:
         description = (
             "Each bar's outline is the number of forces the inspectorate published for that outcome; "
@@ -96,15 +101,10 @@ def area_chart(national: NationalView, area: AreaSummary) -> Chart:
             "the same as in the table below."
         )
     return Chart(
-        addresses.chart(national.assessment.id, area.area_id), title, description, alt, y - BAR + TOP, LEFT, tuple(bars)
+        addresses.chart(national.assessment.id, area.area.id), title, description, alt, y - BAR + TOP, LEFT, tuple(bars)
     )
 
 
-@dataclass(frozen=True)
-class AreaFigure:
-    area: AreaSummary
-    chart: Chart | None
-
-
-def figures(national: NationalView) -> tuple[AreaFigure, ...]:
-    return tuple(AreaFigure(a, area_chart(national, a) if has_chart(a) else None) for a in national.areas)
+def charts(national: NationalView) -> tuple[Chart, ...]:
+    """One chart per judged area with outcomes to count, in the assessment's order."""
+    return tuple(area_chart(national, a) for a in national.areas if a.cells)

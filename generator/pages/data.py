@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import addresses
+from generator import addresses, labels
 from generator.addresses import Address
 from generator.data import export, feeds
-from generator.data.export import FOLDER
 from generator.data.feed_entries import undated_rounds
-from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
+from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Column
 from generator.derive import Site
 
 
@@ -53,8 +52,8 @@ DESCRIPTIONS = (
         "The layout of the site's tile maps: one hexagonal tile per force, "
         "placed roughly where the force is and next to its neighbours, in the Open Data Institute's HexJSON format "
         "(`layout: odd-r`, then `hexes` keyed by force id, each with its column `q`, its row `r`, counting northwards, "
-        "and a "
-        f"short `label`). Its JSON Schema is {export.FOLDER}/{export.TILES_SCHEMA}; how the layout was made is in the "
+        "and a short `label`). "
+        f"Its JSON Schema is {addresses.download(export.TILES_SCHEMA).page}; how the layout was made is in the "
         "comments of content/national/tiles.yml.",
     ),
     (
@@ -67,6 +66,27 @@ DESCRIPTIONS = (
     ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
     ("CHANGELOG.txt", "Changes to the data format", "Text", "What changed in each version of the data format."),
 )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a CSV download, as the page lists it."""
+
+    name: str
+    kind: str  # its type, and whether it is always filled: "string, always filled"
+    description: str
+    allowed: str | None  # the values allowed, where they are fixed
+
+
+@dataclass(frozen=True)
+class TableFields:
+    path: str
+    description: str
+    fields: tuple[Field, ...]
+
+
+def _field(c: Column) -> Field:
+    return Field(c.name, c.type + (", always filled" if c.required else ""), c.description, ", ".join(c.enum) or None)
 
 
 @dataclass(frozen=True)
@@ -84,10 +104,10 @@ def context(site: Site, downloads: dict[str, bytes]) -> dict:
         "site": site,
         "downloads": describe(downloads),
         "schemas": schema_paths(downloads),
-        "tables": TABLES,
+        "tables": [TableFields(t.path, t.description, tuple(_field(c) for c in t.columns)) for t in TABLES],
         "version": export.SCHEMA_VERSION,
         "licence": export.LICENCE,
-        "site_feed": Address(addresses.SITE_FEED),
+        "site_feed": addresses.SITE_FEED,
         "site_feed_entries": feeds.SITE_FEED_ENTRIES,
         "feeds": feed_links(site),
         "undated": undated(site),
@@ -103,28 +123,22 @@ class FeedLink:
 
 def feed_links(site: Site) -> list[FeedLink]:
     """Each force on record's own feed."""
-    return [FeedLink(v.force.name, Address(addresses.force_feed(v.force.id))) for v in site.forces]
+    return [FeedLink(f.name, addresses.force_feed(f.id)) for f in site.on_record]
 
 
 def undated(site: Site) -> list[Undated]:
-    return [
-        Undated(v.force.name, addresses.force_round(v.force.id, r.assessment.id), r.assessment.short_title)
-        for v in site.forces
-        for r in undated_rounds(v)
-    ]
+    return [Undated(f.name, r.address, r.assessment.short_title) for f in site.forces for r in undated_rounds(f)]
 
 
 def describe(downloads: dict[str, bytes]) -> list[Download]:
     """The main downloads with their sizes, for the Data page."""
-    return [
-        Download(Address(f"{FOLDER}/{path}"), title, kind, _size(len(downloads[f"{FOLDER}/{path}"])), text)
-        for path, title, kind, text in DESCRIPTIONS
-    ]
+    out = []
+    for name, title, kind, text in DESCRIPTIONS:
+        address = addresses.download(name)
+        out.append(Download(address, title, kind, labels.size(len(downloads[address.page])), text))
+    return out
 
 
 def schema_paths(downloads: dict[str, bytes]) -> list[Address]:
-    return [Address(p) for p in sorted(downloads) if p.startswith(f"{FOLDER}/schema/")]
-
-
-def _size(n: int) -> str:
-    return f"{n} bytes" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+    folder = addresses.download("schema/").page
+    return [Address(p) for p in sorted(downloads) if p.startswith(folder)]

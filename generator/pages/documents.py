@@ -10,12 +10,7 @@ from dataclasses import dataclass
 from generator import addresses, labels, settings
 from generator import model as m
 from generator.derive import Site
-from generator.load import documents as d
-
-LICENCES = {
-    m.Licence.ogl: "Crown copyright, reproduced under the Open Government Licence v3.0.",
-    m.Licence.public: "A public document of a public body. The project reproduces it for reference.",
-}
+from generator.load.documents import Block, Numbering, Paragraph
 
 
 @dataclass(frozen=True)
@@ -35,7 +30,7 @@ class BlockView:
     rows: tuple[tuple[Cell, ...], ...]  # the rest, each starting with its heading
 
 
-def _block(block: d.Block, skip: str = "") -> BlockView:
+def _block(block: Block, skip: str = "") -> BlockView:
     lines = (block.lines[0][len(skip) :].lstrip(), *block.lines[1:]) if skip else block.lines
     if block.kind != "table":
         return BlockView(block.kind, lines, (), ())
@@ -53,16 +48,16 @@ def _block(block: d.Block, skip: str = "") -> BlockView:
 
 @dataclass(frozen=True)
 class ParagraphView:
-    anchor: str
+    address: addresses.Address  # its place on the page
     label: str  # the visible number: the document's own (`2.6`), or ours (`¶ 4`)
     ours: bool  # the number is the project's, not the document's
     blocks: tuple[BlockView, ...]  # the first is text, and starts after the document's own number
 
 
-def _paragraph(p: d.Paragraph, own: bool) -> ParagraphView:
+def _paragraph(document_id: str, p: Paragraph, own: bool) -> ParagraphView:
     own = own and p.blocks[0].lines[0].startswith(p.number)
     blocks = (_block(p.blocks[0], p.number if own else ""), *(_block(b) for b in p.blocks[1:]))
-    return ParagraphView(addresses.paragraph_anchor(p.key), p.number if own else f"¶ {p.number}", not own, blocks)
+    return ParagraphView(addresses.paragraph(document_id, p.key), p.number if own else f"¶ {p.number}", not own, blocks)
 
 
 @dataclass(frozen=True)
@@ -76,13 +71,17 @@ class Citer:
 @dataclass(frozen=True)
 class DocumentPage:
     document: m.Document
+    meta: m.DocumentRecord  # its metadata: the fields of its .yml
     address: addresses.Address
+    text: addresses.Address  # the text on its page, after the metadata
     name: str  # the page's heading: what the document is, to whom, and when
     kind: str  # in words
+    published_where: str  # where the original was published, as far as the sources say
     licence: str
     licence_url: str | None
     paragraphs: tuple[ParagraphView, ...]
-    repeated: tuple[str, ...]  # numbers the document gives twice
+    count: str  # how many paragraphs, in words: "20 paragraphs"
+    numbering: str  # how many, and how they are numbered, in words
     heading: tuple[BlockView, ...]  # the heading matter: addresses, date, subject
     closing: tuple[BlockView, ...]  # the closing matter: sign-off, notes
     cited_by: tuple[Citer, ...]
@@ -101,26 +100,45 @@ def _cited_by(site: Site, document_id: str) -> tuple[Citer, ...]:
     return tuple(out)
 
 
+def _numbering(document: m.Document) -> str:
+    """How many paragraphs the page shows, and how it numbers them, in words."""
+    n = len(document.paragraphs)
+    if document.numbering is Numbering.in_order:
+        return f"{n}, numbered by the project in order, ¶ 1 to ¶ {n}: the document does not number them"
+    if not document.repeated:
+        return f"{n}, numbered as the document numbers them"
+    number = document.repeated[0]
+    second = next(p.key for p in document.paragraphs if p.number == number and p.key != number)
+    return (
+        f"{n}, numbered as the document numbers them (it gives the number {', '.join(document.repeated)} to two "
+        f"paragraphs: the second is called “{second}” here)"
+    )
+
+
 def document_page(site: Site, document: m.Document) -> DocumentPage:
-    own = document.numbering is d.Numbering.own
+    own = document.numbering is Numbering.own
     licence = document.licence
     meta = document.meta
     kind = labels.SOURCE_KINDS[meta.kind]
-    date = f"{meta.date.day} {meta.date:%B %Y}"
+    date = labels.long_date(meta.date)
     name = (
-        f"{kind[0].upper()}{kind[1:]} to {meta.recipient}, {date}"
+        f"{labels.capitalised(kind)} to {meta.recipient}, {date}"
         if meta.recipient and "letter" in kind
         else f"{meta.title}, {date}"
     )
     return DocumentPage(
         document,
+        meta,
         addresses.document(meta.id),
+        addresses.document_text(meta.id),
         name,
         kind,
-        LICENCES[licence],
+        meta.published_where or "Not known from the sources found.",
+        labels.LICENCES[licence],
         settings.OGL_URL if licence is m.Licence.ogl else None,
-        tuple(_paragraph(p, own) for p in document.paragraphs),
-        document.repeated,
+        tuple(_paragraph(document.id, p, own) for p in document.paragraphs),
+        labels.count(len(document.paragraphs), "paragraph"),
+        _numbering(document),
         tuple(_block(b) for b in document.heading),
         tuple(_block(b) for b in document.closing),
         _cited_by(site, document.id),

@@ -1,73 +1,24 @@
-"""The force page's view of each round: its judgments with their marks and what they rest on, its observations,
-and the "at a glance" list of every programme's judgments, newest first. Follow-up actions, across all
-programmes, are in follow_up.py.
+"""The force page's view (templates/force.md.j2): "at a glance", each round in full (rounds.py), the notices of
+rounds not on record, the findings tied to no programme, the follow-up actions, the sources, the corrections and the
+links to the repository. One per force on the fixed list, with a record or without.
 
-Everything a force page shows that is not a record's own text is decided here; templates/force.md.j2 formats it.
+Everything a force page shows that is not a record's own text is decided here or in `derive`; templates only format.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import quote
 
-from generator import addresses, citations, labels
-from generator import derive as d
+from generator import addresses, labels, settings
+from generator import derive as facts
 from generator import model as m
+from generator.addresses import Address
 from generator.citations import Citation
-from generator.derive import FindingView, ObservationView, RoundView
+from generator.derive import ActionView, ForceView, Judgment, ObservationView, RoundView
 from generator.labels import SaidBy, said_by
-from generator.marks import Mark, marks_for
-
-
-@dataclass(frozen=True)
-class FindingRow:
-    """One area's outcome or grade, with its mark and what it rests on."""
-
-    view: FindingView
-    mark: Mark | None
-    stated: bool  # the source names the outcome (else it is our reading of its words)
-    citation: Citation | None
-    rests_on: str | None  # e.g. "known only from a press report"; None when an inspectorate document gives it
-    notes: tuple[
-        str, ...
-    ]  # labels.judgment_notes: "our reading", what it rests on; what a short mention shows beside it
-
-
-@dataclass(frozen=True)
-class ObservationRow:
-    """A finding without a grade, the 2017 areas it bears on, and who says it."""
-
-    view: ObservationView
-    citation: Citation
-    rests_on: str | None
-
-
-@dataclass(frozen=True)
-class RoundFact:
-    """A round's report title or date, and who gives it ("according to …")."""
-
-    date: dt.date | None
-    text: str | None  # the title, or the date in the source's words when the day is not known
-    said_by: SaidBy | None
-
-
-@dataclass(frozen=True)
-class RoundPage:
-    round: RoundView
-    anchor: str  # the id of the round's heading, e.g. round-assessment-peel-2018-19
-    programme: bool  # a later inspection programme (it has a report), not a review that wrote letters
-    not_known: tuple[str, ...]  # what the sources do not give of a programme's report: its title, dates
-    findings_heading: str  # unique on the page: each is a landmark's name in the table of contents
-    observations_heading: str
-    letter_held: bool
-    letter_note: bool  # say beside each fact that the inspectorate's letter itself is not held
-    actions_note: str | None  # how many follow-up actions answer this round, in words; None for none
-    findings: tuple[FindingRow, ...]  # each area's (a programme's: those graded), then the overall one if any
-    observations: tuple[ObservationRow, ...]
-    note_citations: tuple[Citation, ...]  # the sources of the round's note
-    report: RoundFact | None  # the report's title
-    published: RoundFact | None
-    inspected: RoundFact | None
+from generator.pages.rounds import RoundPage, round_page
 
 
 @dataclass(frozen=True)
@@ -75,14 +26,10 @@ class GlanceRow:
     """One assessment's judgments for this force, for the top of the page: newest first."""
 
     title: str
-    anchor: str | None  # the section of this page that gives the details; None when there is none
-    date: dt.date | None
-    date_as_stated: str | None
-    date_is: (
-        str | None
-    )  # which date it is, in words before it: "published", "page last updated", "reported in the press on"
+    address: Address | None  # the section of this page that gives the details; None when there is none
+    date: str | None  # which date, and the date: "published 2 October 2017", 'published “October 2017”'
     said_by: SaidBy | None  # who gives the date, where that is no inspectorate document
-    judgments: tuple[FindingRow, ...]
+    judgments: tuple[Judgment, ...]
     nothing: str | None  # what to say when there is no judgment to show
 
 
@@ -90,146 +37,195 @@ class GlanceRow:
 class MissingRound:
     """An assessment that wrote to every force, with nothing on record for this one."""
 
-    assessment: m.Assessment
-    anchor: str
+    title: str
+    address: Address  # its section on this page
+    letters_date: dt.date
 
 
-def missing_rounds(assessments: tuple[m.Assessment, ...]) -> tuple[MissingRound, ...]:
-    return tuple(MissingRound(a, addresses.round_anchor(a.id)) for a in assessments)
+@dataclass(frozen=True)
+class FigureLine:
+    text: str  # as the source gives it
+    value: float
+    unit: str  # in words
+    period: str | None  # as the source states it
 
 
-def round_page(rnd: RoundView, cites: dict[str, Citation]) -> RoundPage:
-    """`cites`: the force page's sources' citations."""
-    marks = marks_for(rnd.assessment)
-    programme = rnd.assessment.letters_date is None
-    shown = [f for f in rnd.findings if f.finding or not programme] + ([rnd.overall] if rnd.overall else [])
-    rows = tuple(
-        FindingRow(
-            f,
-            marks[f.outcome.id] if f.outcome else None,
-            f.finding is not None and f.finding.basis is m.Basis.stated,
-            _finding_citation(f, cites),
-            labels.rests_on(f.source),
-            labels.judgment_notes(f.finding, f.source),
-        )
-        for f in shown
+@dataclass(frozen=True)
+class ActionItem:
+    """One follow-up action on a force page, with everything it shows beside its own text."""
+
+    action: m.Action
+    address: Address  # its heading, whose id is unique on the page
+    status: str  # in words
+    status_value: str  # the status id, for the status mark
+    date: str  # the date its source gives, as far as it gives it, or words saying it gives none
+    serves: tuple[str, ...]  # the names of the 2017 areas it serves, or words saying none
+    answers: str | None  # the programme it answers, if any
+    round: Address | None  # that round's section on the same page
+    system: str | None  # the named system's name, and its entry in the register
+    system_address: Address | None
+    service: str | None  # the national service's name, and its entry in the national summary
+    service_address: Address | None
+    citation: Citation
+    rests_on: str | None  # "known only from a press report" and the like; None for an inspectorate document
+    figures: tuple[FigureLine, ...]
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One of the record's sources, as the page's list of sources shows it."""
+
+    source: m.Source
+    citation: Citation
+    copy: Address | None  # the project's copy on this site, where it holds one
+
+
+@dataclass(frozen=True)
+class ForcePage:
+    id: str
+    name: str
+    country: str
+    address: Address
+    has_record: bool
+    glance: Address  # the sections of the page
+    other_reports: Address
+    actions_section: Address
+    glance_rows: tuple[GlanceRow, ...]  # every assessment's judgments for this force, newest first
+    not_comparable: bool  # judgments of more than one programme stand side by side: say they are not comparable
+    actions_known: str | None  # how many follow-up actions, in words: "3 follow-up actions"; None for none
+    rounds: tuple[RoundPage, ...]
+    missing: tuple[MissingRound, ...]
+    observations: tuple[ObservationView, ...]  # tied to no programme
+    actions: tuple[ActionItem, ...]  # every follow-up action, newest report first
+    sources: tuple[SourceItem, ...]
+    corrections: tuple[m.Correction, ...]
+    last_updated: dt.date | None
+    feed: Address | None
+    edit_url: str
+    edit_words: str  # "Edit this record", or "Start a record for this force"
+    report_url: str
+    suggest_url: str
+
+
+def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
+    """Where to edit (or start) the force's record, report a problem with it, and suggest a source."""
+    repo, branch = settings.REPOSITORY, settings.BRANCH
+    path = f"content/forces/{force_id}.yml"
+    edit = (
+        f"{repo}/edit/{branch}/{path}" if has_record else f"{repo}/new/{branch}/content/forces?filename={force_id}.yml"
     )
-    held = rnd.round.letter is not None
-    title = rnd.assessment.short_title
-    return RoundPage(
-        rnd,
-        addresses.round_anchor(rnd.assessment.id),
-        programme,
-        _not_known(rnd.round) if programme else (),
-        f"{title}: grade per area" if programme else "Outcome per area",
-        f"{title}: findings without a grade",
-        held,
-        not held and not programme,
-        f"{len(rnd.actions)} follow-up action{'s answer' if len(rnd.actions) > 1 else ' answers'} this round"
-        if rnd.actions
-        else None,
-        rows,
-        observation_rows(rnd.observations, cites),
-        tuple(cites[s.id] for s in rnd.note_sources),
-        *_facts(rnd),
+    report = f"{settings.ISSUES_NEW}&title=" + quote(f"Error in a record: {name}")
+    suggest = f"{repo}/issues/new?template={settings.SOURCE_TEMPLATE}&title=" + quote(f"Source: {name}")
+    return edit, report, suggest
+
+
+def force_page(force: ForceView, assessments: tuple[m.Assessment, ...]) -> ForcePage:
+    """`assessments`: every assessment, newest first (Site.assessments)."""
+    edit, report, suggest = repository_links(force.id, force.name, force.has_record)
+    actions_section = addresses.force_actions(force.id)
+    glance = glance_rows(force, assessments)
+    record = force.record
+    return ForcePage(
+        force.id,
+        force.name,
+        force.country,
+        force.address,
+        force.has_record,
+        addresses.force_glance(force.id),
+        addresses.force_other_reports(force.id),
+        actions_section,
+        glance,
+        sum(1 for g in glance if g.judgments) > 1,
+        labels.count(len(force.actions), "follow-up action") if force.actions else None,
+        tuple(round_page(r, force.citations, actions_section) for r in force.rounds),
+        tuple(
+            MissingRound(a.short_title, addresses.force_round(force.id, a.id), a.letters_date)
+            for a in force.missing_rounds
+        ),
+        force.observations,
+        tuple(action_item(a) for a in force.actions),
+        tuple(SourceItem(s, force.citations[s.id], force.citations[s.id].copy) for s in record.sources)
+        if record
+        else (),
+        tuple(record.corrections) if record else (),
+        record.last_updated if record else None,
+        addresses.force_feed(force.id) if record else None,
+        edit,
+        "Edit this record" if force.has_record else "Start a record for this force",
+        report,
+        suggest,
     )
 
 
-def _facts(rnd: RoundView) -> tuple[RoundFact | None, RoundFact | None, RoundFact | None]:
-    """The report's title, publication date and inspection date, each with who gives it."""
-    r = rnd.round
-
-    def fact(date: dt.date | None, text: str | None, source: m.Source | None) -> RoundFact | None:
-        return RoundFact(date, text, said_by(source) if source else None) if date or text else None
-
-    return (
-        fact(None, r.report_title, rnd.report_source),
-        fact(r.published, None if r.published else r.published_as_stated, rnd.published_source),
-        fact(None, r.inspected_as_stated, rnd.inspected_source),
-    )
-
-
-def _finding_citation(f: FindingView, cites: dict[str, Citation]) -> Citation | None:
-    """The source's citation; where the finding quotes the source ("as stated"), one that opens at those words."""
-    if f.source is None:
-        return None
-    return (
-        citations.citation(f.source, f.finding.as_stated) if f.finding and f.finding.as_stated else cites[f.source.id]
-    )
-
-
-def _not_known(rnd: m.Round) -> tuple[str, ...]:
-    missing = {
-        "the report's title": rnd.report_title,
-        "its publication date": rnd.published or rnd.published_as_stated,
-        "when it was inspected": rnd.inspected_as_stated,
-    }
-    return tuple(what for what, known in missing.items() if not known)
-
-
-def observation_rows(
-    observations: tuple[ObservationView, ...], cites: dict[str, Citation]
-) -> tuple[ObservationRow, ...]:
-    return tuple(ObservationRow(o, cites[o.source.id], labels.rests_on(o.source)) for o in observations)
-
-
-def glance(assessments: tuple[m.Assessment, ...], rounds: tuple[RoundPage, ...]) -> tuple[GlanceRow, ...]:
+def glance_rows(force: ForceView, assessments: tuple[m.Assessment, ...]) -> tuple[GlanceRow, ...]:
     """Every assessment that judged forces area by area, newest first, with this force's judgments or what is
-    missing. `assessments` in time order; `rounds`: this force's round pages."""
-    by_id = {r.round.assessment.id: r for r in rounds}
+    missing."""
     rows = []
-    for a in sorted((a for a in assessments if a.areas), key=lambda a: a.sort_date, reverse=True):
-        rp = by_id.get(a.id)
-        judgments = tuple(f for f in rp.findings if f.mark) if rp else ()
-        if rp is None:
+    for a in assessments:
+        if not a.judges_forces:
+            continue
+        rnd = force.round_for(a.id)
+        letters = a.kind is m.AssessmentKind.letters
+        if rnd is None:
             nothing = (
-                "No record of this force's letter yet."
-                if a.letters_date
-                else "No report known from the sources we hold."
+                "No record of this force's letter yet." if letters else "No report known from the sources we hold."
             )
-        else:
-            nothing = None if judgments else "Report on record; no grade or outcome known from the sources we hold."
-        section = (
-            addresses.round_anchor(a.id) if rp or a.letters_date else None
-        )  # a letter assessment's notice has a section too
-        rows.append(
-            GlanceRow(
-                a.short_title,
-                section,
-                *(_glance_date(rp.round) if rp else (None, None, None, None)),
-                judgments,
-                nothing,
-            )
-        )
+            # A letter assessment's notice of no round has a section too.
+            section = addresses.force_round(force.id, a.id) if letters else None
+            rows.append(GlanceRow(a.short_title, section, None, None, (), nothing))
+            continue
+        judged = rnd.judged
+        nothing = None if judged else "Report on record; no grade or outcome known from the sources we hold."
+        rows.append(GlanceRow(a.short_title, rnd.address, *_glance_date(rnd), judged, nothing))
     return tuple(rows)
 
 
-def _glance_date(rnd: RoundView) -> tuple[dt.date | None, str | None, str | None, SaidBy | None]:
-    """The date "at a glance" shows for a round, in the source's words when the day is not known; which date it is;
-    and who gives it, where that is no inspectorate document."""
+def _glance_date(rnd: RoundView) -> tuple[str | None, SaidBy | None]:
+    """The date "at a glance" shows for a round, after which date it is, in the source's words when the day is not
+    known; and who gives it, where that is no inspectorate document."""
     if rnd.dated:
-        date, as_stated, what, source = rnd.dated, None, date_is(rnd.dated_by, rnd.dated_source), rnd.dated_source
+        what, date, source = date_is(rnd.dated_by, rnd.dated_source), labels.long_date(rnd.dated), rnd.dated_source
     elif rnd.round.published_as_stated:
-        date, as_stated, what, source = None, rnd.round.published_as_stated, "published", rnd.published_source
+        what, date, source = "published", f"“{rnd.round.published_as_stated}”", rnd.published_source
     else:
-        return None, None, None, None
+        return None, None
     second_hand = source is not None and labels.rests_on(source) is not None
-    return date, as_stated, what, said_by(source) if second_hand else None
+    return (f"{what} {date}" if what else date), said_by(source) if second_hand else None
 
 
 def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
     """Which date a round's date is, in words to put before it: "published", "page last updated", "reported in the
-    press on", … (`dated_by` is one of d.DATED_BY)."""
-    if dated_by == d.PUBLISHED:
+    press on", … (`dated_by` is one of derive.DATED_BY)."""
+    if dated_by == facts.PUBLISHED:
         return "published"
-    if dated_by == d.LETTER:
+    if dated_by == facts.LETTER:
         return "letter dated"
-    if dated_by == d.LETTERS:
+    if dated_by == facts.LETTERS:
         return "letters to every force dated"
-    if dated_by != d.SOURCE_DATE or source is None:
+    if dated_by != facts.SOURCE_DATE or source is None:
         return None
     if source.kind is m.SourceKind.press_report:
         return "reported in the press on"
     if "last updated" in (source.locator or "").lower():  # the record says the date is the page's "last updated" date
         return "page last updated"
     return f"{labels.SOURCE_KINDS[source.kind]} dated"
+
+
+def action_item(a: ActionView) -> ActionItem:
+    return ActionItem(
+        a.action,
+        a.address,
+        labels.ACTION_STATUSES[a.action.status],
+        a.action.status.value,
+        a.date or labels.capitalised(labels.NO_DATE),
+        a.area_names or (labels.NO_AREA,),
+        a.assessment.short_title if a.assessment else None,
+        a.answers,
+        a.system.name if a.system else None,
+        addresses.system(a.system.id) if a.system else None,
+        a.service.name if a.service else None,
+        addresses.service(a.service.id) if a.service else None,
+        a.citation,
+        a.rests_on,
+        tuple(FigureLine(f.text, f.value, labels.UNITS[f.unit], f.period_as_stated) for f in a.action.figures),
+    )

@@ -1,20 +1,17 @@
-"""The page registry: every page of the site, with its output path, template and source record."""
+"""The page registry: every page of the site, with its output path, template, context and source record.
+
+Each page's context comes from its own module in pages/ (home, forces_index, force, national, systems, data,
+documents, with the maps and charts they draw); all read the one derived Site.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import addresses, labels, marks, settings
-from generator.derive import Site
-from generator.pages import actions as follow_up
-from generator.pages import chart, tile_map
-from generator.pages import data as data_page
-from generator.pages import documents as document_page
-from generator.pages import entries as views
-from generator.pages import forces_index as index
-from generator.pages import national as national_page
-from generator.pages import systems as systems_register
+from generator import addresses, labels
+from generator.derive import ForceView, Site
+from generator.pages import data, documents, force, forces_index, home, methodology, national, systems, tile_map
 
 
 @dataclass(frozen=True)
@@ -25,128 +22,100 @@ class Page:
     source: str | None = None
 
 
-# `entries` below: views.force_entries(site), made once by all_pages for every page that lists the forces.
-def home(site: Site, entries: tuple[views.ForceEntry, ...], forces: index.ForcesIndex) -> Page:
-    """`forces`: the forces index's tables, whose cells the tile maps show."""
-    return Page(
-        addresses.HOME.page,
-        "home.md.j2",
-        {
-            "site": site,
-            "headline": views.headline(site),
-            "forces": entries,
-            "tile_maps": tile_map.home_maps(forces, site.content.tiles),
-            "tile_defs": tile_map.defs(),
-        },
-    )
+def home_page(site: Site) -> Page:
+    context = {"home": home.home(site), "tile_maps": tile_map.home_maps(site), "tile_defs": tile_map.defs()}
+    return Page(addresses.HOME.page, "home.md.j2", context)
 
 
-def forces_index(site: Site, entries: tuple[views.ForceEntry, ...], forces: index.ForcesIndex) -> Page:
-    context = {"site": site, "index": forces, "actions": follow_up.index_actions(site, entries)}
-    return Page(addresses.FORCES.page, "forces-index.md.j2", context)
+def forces_index_page(site: Site) -> Page:
+    return Page(addresses.FORCES.page, "forces-index.md.j2", {"index": forces_index.forces_index(site)})
 
 
-def national(site: Site, forces: index.ForcesIndex) -> Page:
-    context = {
-        "site": site,
-        "sections": national_page.sections(site),
-        "actions": follow_up.national_actions(site),
-        "actions_anchor": addresses.NATIONAL_ACTIONS.anchor,
-        "tile_defs": tile_map.defs(),
-        "tile_maps": tile_map.national_maps(forces, site.content.tiles),
-    }
+def national_page(site: Site, sections: tuple[national.Section, ...]) -> Page:
+    context = {"sections": sections, "actions": national.national_actions(site), "tile_defs": tile_map.defs()}
     return Page(addresses.NATIONAL.page, "national.md.j2", context, "content/national")
 
 
-def charts(site: Site) -> list[Page]:
+def chart_pages(sections: tuple[national.Section, ...]) -> list[Page]:
     return [
-        Page(f.chart.address.page, "chart.svg.j2", {"chart": f.chart}, "content/national")
-        for n in site.national
-        for f in chart.figures(n)
-        if f.chart
+        Page(t.chart.address.page, "chart.svg.j2", {"chart": t.chart}, "content/national")
+        for s in sections
+        for t in s.tables
     ]
 
 
 def tiles_background(site: Site) -> Page:
     """The force pages' locator maps share one image of every force's tile."""
     return Page(
-        tile_map.BACKGROUND.page,
+        addresses.TILES_BACKGROUND.page,
         "tiles-background.svg.j2",
         {"background": tile_map.background(site.content.tiles)},
         "content/national/tiles.yml",
     )
 
 
-def force(site: Site, entry: views.ForceEntry) -> Page:
-    source = f"content/forces/{entry.id}.yml" if entry.view else "content/national/forces.yml"
+def force_page(site: Site, view: ForceView) -> Page:
+    source = f"content/forces/{view.id}.yml" if view.has_record else "content/national/forces.yml"
     context = {
-        "site": site,
-        "entry": entry,
-        "actions_anchor": addresses.ACTIONS_ANCHOR,
-        "locator": tile_map.locator(entry.id, entry.name, site.content.tiles),
+        "force": force.force_page(view, site.assessments),
+        "locator": tile_map.locator(view.id, view.name, site.content.tiles),
     }
-    return Page(entry.address.page, "force.md.j2", context, source)
+    return Page(view.address.page, "force.md.j2", context, source)
 
 
-def systems(site: Site, entries: tuple[views.ForceEntry, ...]) -> Page:
-    context = {
-        "site": site,
-        "systems": systems_register.systems_register(site, entries),
-        "sources": systems_register.register_sources(site),
-    }
+def systems_page(site: Site) -> Page:
+    context = {"register": systems.systems_register(site)}
     return Page(addresses.SYSTEMS.page, "systems.md.j2", context, "content/national/systems.yml")
 
 
-def methodology(site: Site) -> Page:
-    scales = {a.id: marks.marks_for(a) for a in site.content.assessments}
-    context = {
-        "site": site,
-        "marks": scales,
-        "bears_on": national_page.observation_areas(site),
-        "not_a_grade": labels.NOT_A_GRADE,
-    }
-    return Page(addresses.METHODOLOGY.page, "methodology.md.j2", context)
+def methodology_page(site: Site) -> Page:
+    return Page(addresses.METHODOLOGY.page, "methodology.md.j2", {"methodology": methodology.methodology(site)})
 
 
-def accessibility(site: Site) -> Page:
-    return Page(addresses.ACCESSIBILITY.page, "accessibility.md.j2", {"site": site, "settings": settings})
+def accessibility_page() -> Page:
+    return Page(addresses.ACCESSIBILITY.page, "accessibility.md.j2", {})
 
 
-def about(site: Site) -> Page:
-    return Page(addresses.ABOUT.page, "about.md.j2", {"site": site, "settings": settings})
+def about_page() -> Page:
+    return Page(addresses.ABOUT.page, "about.md.j2", {})
 
 
-def data(site: Site, downloads: dict[str, bytes]) -> Page:
-    return Page(addresses.DATA.page, "data.md.j2", data_page.context(site, downloads))
+def data_page(site: Site, downloads: dict[str, bytes]) -> Page:
+    return Page(addresses.DATA.page, "data.md.j2", data.context(site, downloads))
 
 
-def documents(site: Site) -> list[Page]:
+def document_pages(site: Site) -> list[Page]:
     """The index of the documents the project holds, and one page per document."""
-    pages = document_page.document_pages(site)
-    index_page = Page(
-        addresses.DOCUMENTS.page, "documents-index.md.j2", {"site": site, "pages": pages}, "content/documents"
+    pages = documents.document_pages(site)
+    index = Page(
+        addresses.DOCUMENTS.page,
+        "documents-index.md.j2",
+        {"pages": pages, "held": labels.number(len(pages))},
+        "content/documents",
     )
     return [
-        index_page,
-        *(
-            Page(p.address.page, "document.md.j2", {"site": site, "doc": p}, f"content/documents/{p.document.id}.yml")
-            for p in pages
-        ),
+        index,
+        *(Page(p.address.page, "document.md.j2", {"doc": p}, f"content/documents/{p.document.id}.yml") for p in pages),
     ]
 
 
 def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Page]:
-    extra = [data(site, downloads)] if downloads is not None else []
-    entries = views.force_entries(site)
-    forces = index.forces_index(site, entries)
+    extra = [data_page(site, downloads)] if downloads is not None else []
+    sections = national.sections(site)
     fixed = [
-        home(site, entries, forces),
-        forces_index(site, entries, forces),
-        national(site, forces),
+        home_page(site),
+        forces_index_page(site),
+        national_page(site, sections),
         *extra,
-        systems(site, entries),
-        methodology(site),
-        accessibility(site),
-        about(site),
+        systems_page(site),
+        methodology_page(site),
+        accessibility_page(),
+        about_page(),
     ]
-    return [*fixed, *documents(site), *charts(site), tiles_background(site), *(force(site, e) for e in entries)]
+    return [
+        *fixed,
+        *document_pages(site),
+        *chart_pages(sections),
+        tiles_background(site),
+        *(force_page(site, f) for f in site.forces),
+    ]

@@ -12,17 +12,23 @@ from dataclasses import dataclass
 
 from generator import addresses, citations, labels
 from generator import model as m
-from generator.derive import Site
-from generator.pages.actions import ActionItem
-from generator.pages.entries import ForceEntry
+from generator.addresses import Address
+from generator.derive import ActionView, ForceView, Site
 
 
 @dataclass(frozen=True)
 class Adoption:
-    force: ForceEntry
-    latest: ActionItem  # the latest reported action of this force that names the system
-    first_reported: str | None  # when an earlier report already named it; None when the latest is the first
+    """One force that reports a system: its latest report's action, status and date, and when it was first reported."""
+
+    force: str  # the force's name
+    address: Address  # the latest reported action's heading on the force page
+    status: str  # in words
+    status_value: str  # the status id, for the status mark
     kind: str  # the kind of its source, in words
+    date: str  # its source's date, as far as it gives it, or words saying it gives none
+    first_reported: str | None  # when an earlier report already named it; None when the latest is the first
+    status_as_stated: str | None
+    dates_as_stated: str | None
 
 
 @dataclass(frozen=True)
@@ -34,44 +40,58 @@ class Description:
 @dataclass(frozen=True)
 class SystemEntry:
     system: m.System
-    anchor: str  # the id of its heading in the register
+    address: Address  # its heading in the register
     citation: citations.Citation | None
     also: tuple[Description, ...]  # what other sources (its supplier, say) say it is
     adoptions: tuple[Adoption, ...]
 
 
-def _adoption(entry: ForceEntry, items: list[ActionItem]) -> Adoption:
-    """`items`: newest report first, undated last (as on the force page)."""
-    dated = [i for i in items if i.view.reported]
-    latest = dated[0] if dated else items[0]
+@dataclass(frozen=True)
+class Register:
+    systems: tuple[SystemEntry, ...]
+    sources: Address  # the register's own sources, at the foot of the page
+    source_citations: tuple[citations.Citation, ...]  # in the file's order
+
+
+def _adoption(force: ForceView, actions: list[ActionView]) -> Adoption:
+    """`actions`: newest report first, undated last (as on the force page)."""
+    dated = [a for a in actions if a.reported]
+    latest = dated[0] if dated else actions[0]
     first = dated[-1] if dated else None
-    earlier = first.date if first and first.view.reported != latest.view.reported else None
-    return Adoption(entry, latest, earlier, labels.SOURCE_KINDS[latest.view.source.kind])
+    earlier = first.date if first and first.reported != latest.reported else None
+    act = latest.action
+    return Adoption(
+        force.name,
+        latest.address,
+        labels.ACTION_STATUSES[act.status],
+        act.status.value,
+        labels.SOURCE_KINDS[latest.source.kind],
+        latest.date or labels.NO_DATE,
+        earlier,
+        act.status_as_stated,
+        act.dates_as_stated,
+    )
 
 
-def systems_register(site: Site, entries: tuple[ForceEntry, ...]) -> tuple[SystemEntry, ...]:
-    """`entries`: views.force_entries(site), in the forces index's order."""
+def systems_register(site: Site) -> Register:
+    """Each named system, with the forces that report it, by name."""
     cites = citations.citations(site.content.systems.sources)
     named: dict[str, list[Adoption]] = {s.id: [] for s in site.content.systems.systems}
-    for entry in entries:
-        found: dict[str, list[ActionItem]] = {}
-        for item in entry.actions:
-            if item.view.system is not None:
-                found.setdefault(item.view.system.id, []).append(item)
-        for system_id, items in found.items():
-            named[system_id].append(_adoption(entry, items))
-    return tuple(
+    for force in site.forces:
+        found: dict[str, list[ActionView]] = {}
+        for action in force.actions:
+            if action.system is not None:
+                found.setdefault(action.system.id, []).append(action)
+        for system_id, actions in found.items():
+            named[system_id].append(_adoption(force, actions))
+    systems = tuple(
         SystemEntry(
             s,
-            addresses.system(s.id).anchor,
+            addresses.system(s.id),
             cites.get(s.source),
-            tuple(Description(d.text, cites[d.source]) for d in s.also_described),
+            tuple(Description(x.text, cites[x.source]) for x in s.also_described),
             tuple(named[s.id]),
         )
         for s in site.content.systems.systems
     )
-
-
-def register_sources(site: Site) -> tuple[citations.Citation, ...]:
-    """The register's own sources, in the file's order."""
-    return tuple(citations.citation(s) for s in site.content.systems.sources)
+    return Register(systems, addresses.SYSTEMS_SOURCES, tuple(cites[s.id] for s in site.content.systems.sources))

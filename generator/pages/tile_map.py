@@ -1,6 +1,6 @@
 """The tile maps: one equal hexagonal tile per force, placed by content/national/tiles.yml, drawn as inline SVG.
 
-Everything a map shows is decided here, from the layout and the forces index's cells (forces_index.py): each
+Everything a map shows is decided here, from the layout and derive's judgments (each round's, per judged area): each
 tile's place, its short label, its link (the force's section for the programme), its accessible name, its colour
 class and its mark (the quarter-filled circle the tables use, marks.Mark). The templates _tile_defs.html.j2 and
 _tile_maps.html.j2 only format these. Programmes are never combined: each map shows one area of one programme.
@@ -15,13 +15,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from generator import addresses
+from generator import addresses, labels
 from generator import model as m
 from generator.addresses import Address
-from generator.derive import OVERALL
+from generator.derive import ForceView, NationalView, RoundView, Site
 from generator.labels import NOT_A_GRADE
-from generator.marks import UNGRADED, marks_for
-from generator.pages.forces_index import ForcesIndex, IndexCell, IndexProgramme, IndexRow
+from generator.marks import UNGRADED
 
 WIDTH = 40.0  # a tile's width, corner to corner across, in the SVG's units
 RADIUS = WIDTH / math.sqrt(3)  # centre to a point of the hexagon
@@ -37,9 +36,9 @@ GRADED = ("apsp-k0", "apsp-k1", "apsp-k2", "apsp-k3", "apsp-k4")  # by place on 
 NOT_GRADED = "apsp-kx"  # a stated outcome that is not a grade
 NOT_KNOWN = "apsp-kq"  # a report on record, with no judgment for this area
 NO_REPORT = "apsp-kn"  # nothing on record for this force in this programme
-SECOND_HAND = "apsp-2h"  # the judgment rests on no inspectorate document: a dashed edge
+DASHED = "apsp-2h"  # the judgment rests on no inspectorate document: a dashed edge
 NOT_KNOWN_WORDS = "Not known: on record, but no judgment for this area in the sources we hold"
-SECOND_HAND_WORDS = (
+DASHED_WORDS = (
     "Dashed edge: known only from a press report, a PCC's page or another source that is not the inspectorate's"
 )
 
@@ -56,6 +55,8 @@ class Symbol:
 
 @dataclass(frozen=True)
 class Defs:
+    hexagon_id: str  # the tile's shape: its id, and the reference every tile uses
+    hexagon_ref: str
     hexagon: str  # the tile's path, centred on 0,0
     mark_radius: float
     marks: tuple[Symbol, ...]
@@ -72,7 +73,7 @@ class Tile:
     href: Address | None
     name: str  # the accessible name: force, programme, area, judgment, and what it rests on
     css: str
-    mark: str | None  # the id of its mark's symbol; None for no mark
+    mark: str | None  # a reference to its mark's symbol (#apsp-m0); None for no mark
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,9 @@ class MapGroup:
 
 @dataclass(frozen=True)
 class Locator:
-    """A force page's map: where the force is, without grades. Every force's tile is one shared image (BACKGROUND,
-    drawn under the map by the stylesheet, so a force page's size does not grow with the number of forces); the
-    page's own SVG, of the same size, draws only this force's tile over it."""
+    """A force page's map: where the force is, without grades. Every force's tile is one shared image
+    (addresses.TILES_BACKGROUND, drawn under the map by the stylesheet, so a force page's size does not grow with the
+    number of forces); the page's own SVG, of the same size, draws only this force's tile over it."""
 
     title: str
     width: float
@@ -123,9 +124,7 @@ class Locator:
     label_y: float  # the highlighted tile's label, from its centre (a locator's tiles carry no mark)
 
 
-# The locator's background: every tile, grey. apsp.css draws it under each locator (`figure.apsp-locator`), by
-# this address relative to the stylesheet (assets/apsp.css): `../maps/forces.svg`.
-BACKGROUND = addresses.Address("maps/forces.svg")
+# The locator's background (addresses.TILES_BACKGROUND): every tile, grey.
 THERE = "#939393"  # the background's tiles: at least 3:1 against the page, and against the highlighted tile
 
 
@@ -136,6 +135,11 @@ class Background:
     hexagon: str
     fill: str
     centres: tuple[tuple[float, float], ...]
+    tile_id: str = "t"  # the tile's shape inside the image (short: the image repeats its reference 43 times)
+
+    @property
+    def tile_ref(self) -> str:
+        return ref(self.tile_id)
 
 
 def _r(value: float) -> float | int:
@@ -161,21 +165,30 @@ def _wedge(quarters: int) -> str | None:
     return f"M0,0L0,{-r}A{r},{r} 0 {1 if quarters == 3 else 0} 1 {x},{y}Z"
 
 
+HEXAGON = "apsp-hex"  # the id of the tile's shape, drawn once per page
+
+
 def mark_id(fill: int | str) -> str:
+    """The id of a mark's symbol, drawn once per page, by its fill."""
     return f"apsp-m{fill if fill != UNGRADED else 'x'}"
 
 
 NOT_KNOWN_MARK = "apsp-mq"
 
 
+def ref(symbol_id: str) -> str:
+    """A reference to a symbol on the same page, for SVG's `<use href>`."""
+    return f"#{symbol_id}"
+
+
 def defs() -> Defs:
-    d = MARK * 0.7071
+    arm = MARK * 0.7071  # the crossing stroke's end, from the centre, along each axis
     marks = [Symbol(mark_id(q), False, _wedge(q), None) for q in range(5)]
     marks += [
-        Symbol(mark_id(UNGRADED), False, None, f"M{_r(-d)},{_r(d)}L{_r(d)},{_r(-d)}"),
+        Symbol(mark_id(UNGRADED), False, None, f"M{_r(-arm)},{_r(arm)}L{_r(arm)},{_r(-arm)}"),
         Symbol(NOT_KNOWN_MARK, True, None, None),
     ]
-    return Defs(_hexagon(), MARK, tuple(marks), MARK_Y, LABEL_Y)
+    return Defs(HEXAGON, ref(HEXAGON), _hexagon(), MARK, tuple(marks), MARK_Y, LABEL_Y)
 
 
 @dataclass(frozen=True)
@@ -208,96 +221,94 @@ def _classes(assessment: m.Assessment) -> dict[str, str]:
     return classes | {o.id: NOT_GRADED for o in assessment.outcomes if not o.graded}
 
 
-def legend(p: IndexProgramme, second_hand: bool) -> tuple[Key, ...]:
+def legend(national: NationalView, dashed: bool) -> tuple[Key, ...]:
     """The words and marks of a programme's maps, in the order of its scale, then the tiles without a judgment."""
-    classes, marks = _classes(p.assessment), marks_for(p.assessment)
+    a = national.assessment
+    classes = _classes(a)
     keys = [
-        Key(classes[o.id], mark_id(marks[o.id].fill), o.label if o.graded else f"{o.label} {NOT_A_GRADE}")
-        for o in (*[o for o in p.assessment.outcomes if o.graded], *[o for o in p.assessment.outcomes if not o.graded])
+        Key(classes[o.id], ref(mark_id(national.marks[o.id].fill)), o.label if o.graded else f"{o.label} {NOT_A_GRADE}")
+        for o in (*[o for o in a.outcomes if o.graded], *[o for o in a.outcomes if not o.graded])
     ]
-    keys += [Key(NOT_KNOWN, NOT_KNOWN_MARK, NOT_KNOWN_WORDS), Key(NO_REPORT, None, p.no_round)]
-    if second_hand:
-        keys.append(Key(f"{NOT_KNOWN} {SECOND_HAND}", None, SECOND_HAND_WORDS))  # dark, beside the light "no report"
+    keys += [Key(NOT_KNOWN, ref(NOT_KNOWN_MARK), NOT_KNOWN_WORDS), Key(NO_REPORT, None, labels.NO_ROUND[a.kind])]
+    if dashed:
+        keys.append(Key(f"{NOT_KNOWN} {DASHED}", None, DASHED_WORDS))  # dark, beside the light "no report"
     return tuple(keys)
 
 
-def _judgment(row: IndexRow, cell: IndexCell | None, p: IndexProgramme) -> tuple[str, str, str | None]:
-    """The tile's judgment in words, its colour class and its mark."""
-    if cell is None:
-        return p.no_round.lower(), NO_REPORT, None
-    if cell.mark is None:
-        return "not known", NOT_KNOWN, NOT_KNOWN_MARK
-    words = cell.mark.label + ("" if cell.mark.fill != UNGRADED else " (not a grade)")
-    words += "; our reading of the source" if cell.our_reading else ""
-    words += f"; {cell.rests_on}" if cell.rests_on else ""
-    return (
-        words,
-        _classes(p.assessment)[cell.mark.outcome_id] + (f" {SECOND_HAND}" if cell.rests_on else ""),
-        mark_id(cell.mark.fill),
-    )
+def _judgment(rnd: RoundView | None, place: int, a: m.Assessment) -> tuple[str, str, str | None]:
+    """A tile's judgment in words, its colour class and its mark: `place`, the area's among the judged areas."""
+    if rnd is None:
+        return labels.NO_ROUND[a.kind].lower(), NO_REPORT, None
+    j = rnd.judgments[place]
+    if j.mark is None:
+        return "not known", NOT_KNOWN, ref(NOT_KNOWN_MARK)
+    words = j.mark.label + ("" if j.outcome.graded else f" {NOT_A_GRADE}") + "".join(f"; {n}" for n in j.notes)
+    return words, _classes(a)[j.outcome.id] + (f" {DASHED}" if j.rests_on else ""), ref(mark_id(j.mark.fill))
 
 
-def area_map(p: IndexProgramme, area_index: int, layout: m.TileLayout, where: Grid, prefix: str) -> TileMap:
-    area = p.areas[area_index]
-    title = f"{p.assessment.short_title}: {area.label}"
+def area_map(
+    national: NationalView, place: int, forces: tuple[ForceView, ...], layout: m.TileLayout, prefix: str
+) -> TileMap:
+    """One area's map: `place`, the area's among the assessment's judged areas."""
+    a, area, where = national.assessment, national.judged[place], grid(layout)
     tiles = []
-    for row in p.rows:
-        if row.force_id not in where.centres:
+    for f in forces:
+        if f.id not in where.centres:
             continue
-        cell = row.cells[area_index] if row.cells else None
-        words, css, mark = _judgment(row, cell, p)
-        x, y = where.centres[row.force_id]
-        name = f"{row.name}, {p.assessment.short_title}, {area.label}: {words}"
-        tiles.append(
-            Tile(row.force_id, layout.hexes[row.force_id].label, x, y, row.link, name, css, mark)
-        )  # link: the force's section, or its page when it has none
+        rnd = f.round_for(a.id)
+        words, css, mark = _judgment(rnd, place, a)
+        x, y = where.centres[f.id]
+        link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
+        name = f"{f.name}, {a.short_title}, {area.name}: {words}"
+        tiles.append(Tile(f.id, layout.hexes[f.id].label, x, y, link, name, css, mark))
     return TileMap(
-        f"{prefix}{p.assessment.id}-{area.value}",
-        title,
-        area.label,
+        f"{prefix}{a.id}-{area.id}",
+        f"{a.short_title}: {area.name}",
+        area.name,
         where.width,
         where.height,
         tuple(sorted(tiles, key=lambda t: (t.y, t.x))),
     )
 
 
-def _group(p: IndexProgramme, maps: tuple[TileMap, ...], total: int) -> MapGroup:
-    second = any(SECOND_HAND in t.css for mp in maps for t in mp.tiles)
-    on_record = sum(1 for r in p.rows if r.cells)
+def _group(national: NationalView, maps: tuple[TileMap, ...]) -> MapGroup:
+    a = national.assessment
+    dashed = any(DASHED in t.css for mp in maps for t in mp.tiles)
     return MapGroup(
-        p.assessment,
+        a,
         maps,
-        legend(p, second),
-        addresses.programme(p.assessment.id),
-        addresses.forces_table(p.assessment.id),
-        on_record,
-        total,
-        f"Key to the {'map' if len(maps) == 1 else 'maps'}: {p.assessment.short_title}",
+        legend(national, dashed),
+        addresses.programme(a.id),
+        addresses.forces_table(a.id),
+        national.forces_on_record,
+        national.forces_total,
+        f"Key to the {labels.plural(len(maps), 'map')}: {a.short_title}",
     )
 
 
-def national_maps(index: ForcesIndex, layout: m.TileLayout) -> dict[str, MapGroup]:
+def _mapped(site: Site) -> tuple[NationalView, ...]:
+    """The programmes that judged forces area by area, newest first: each has its maps."""
+    return tuple(n for n in site.national if n.assessment.judges_forces)
+
+
+def national_maps(site: Site) -> dict[str, MapGroup]:
     """Each programme that judged forces area by area: one map per area (small multiples), by assessment id."""
-    where = grid(layout)
+    layout = site.content.tiles
     return {
-        p.assessment.id: _group(
-            p, tuple(area_map(p, i, layout, where, "map-") for i in range(len(p.areas))), index.total
-        )
-        for p in index.programmes
+        n.assessment.id: _group(n, tuple(area_map(n, i, site.forces, layout, "map-") for i in range(len(n.judged))))
+        for n in _mapped(site)
     }
 
 
-def headline_area(p: IndexProgramme) -> int:
+def headline_area(national: NationalView) -> int:
     """The area a programme's home-page map shows: its overall outcome where it has one, else its first area."""
-    return next((i for i, a in enumerate(p.areas) if a.value == OVERALL), 0)
+    return next((i for i, a in enumerate(national.judged) if a.id == m.OVERALL), 0)
 
 
-def home_maps(index: ForcesIndex, layout: m.TileLayout) -> tuple[MapGroup, ...]:
+def home_maps(site: Site) -> tuple[MapGroup, ...]:
     """One map per programme, newest first, of its headline judgment."""
-    where = grid(layout)
-    return tuple(
-        _group(p, (area_map(p, headline_area(p), layout, where, "home-map-"),), index.total) for p in index.programmes
-    )
+    layout = site.content.tiles
+    return tuple(_group(n, (area_map(n, headline_area(n), site.forces, layout, "home-map-"),)) for n in _mapped(site))
 
 
 def locator(force_id: str, name: str, layout: m.TileLayout) -> Locator:
