@@ -37,23 +37,32 @@ def is_as_stated(name: str, annotation: Any) -> bool:
 
 
 @functools.cache
-def fields(cls: type[BaseModel]) -> tuple[tuple[str, Any], ...]:
-    """A model's fields, each with its annotation unwrapped (list[X], X | None -> X): once per model class."""
-    return tuple((name, unwrap(field.annotation)) for name, field in cls.model_fields.items())
+def _plan(cls: type[BaseModel], wanted: Wanted) -> tuple[tuple[str, bool], ...]:
+    """The fields of a model class that a walk for `wanted` visits, in field order: (name, True) for a wanted field,
+    (name, False) for one that holds models to walk into. Worked out once per class and kind of walk, from each
+    field's annotation unwrapped (list[X], X | None -> X)."""
+    plan = []
+    for name, field in cls.model_fields.items():
+        annotation = unwrap(field.annotation)
+        if wanted(name, annotation):
+            plan.append((name, True))
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            plan.append((name, False))
+    return tuple(plan)
 
 
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every value of a wanted field (not None) inside `obj`, in field order, depth first, with its location."""
-    for name, annotation in fields(type(obj)):
+    for name, found in _plan(type(obj), wanted):
         value = getattr(obj, name)
         if value is None:
             continue
         items = list(enumerate(value)) if isinstance(value, (list, tuple)) else None
-        if wanted(name, annotation):
+        if found:
             yield from (
                 [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items if v is not None]
             )
-        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        else:
             for at, child in [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items]:
                 yield from values(child, wanted, at)
 
