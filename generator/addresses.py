@@ -9,6 +9,7 @@ docs-root Markdown path (`forces/kent.md`); the site serves it as a folder (`for
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -47,9 +48,10 @@ def _folder(here: str) -> str:
     return served(here) if here.endswith(".md") else posixpath.dirname(here)
 
 
+@functools.cache  # a build links the same few hundred pairs of places thousands of times
 def _relpath(path: str, start: str) -> str:
     """posixpath.relpath between two docs-root paths ('' is the root), both taken from '/': the same answer, without
-    asking the system for the working folder on each of a build's thousands of links."""
+    asking the system for the working folder."""
     return posixpath.relpath("/" + path, "/" + start)
 
 
