@@ -10,8 +10,8 @@ MkDocs' own live-reload server (`mkdocs.livereload`) serves `build/preview/` and
 
 It starts with a full MkDocs build, and builds in full again when a file comes or goes or when overrides/ or
 mkdocs.yml change (settings read again). What it gives up for speed (`make site` gives up none of it):
-- the search index is the one built at the start: a save does not reach it (the search box says so);
-- no other page is rebuilt for a page's change (the navigation comes from mkdocs.yml, so it does not change);
+- the search index is rebuilt only with the whole site: a save does not reach it (the search box says so);
+- a page is rebuilt only when its own Markdown changed (the navigation comes from mkdocs.yml: it does not change);
 - MkDocs' warnings are printed, not fatal (`make site` is strict), and links to anchors are not checked.
 
 A save that breaks a record prints the problems as `make check` does, and every page shows them above the last
