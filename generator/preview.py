@@ -167,6 +167,7 @@ class Preview:
         self.config = None
         self.built = Capture()
         self.engine_stamp = self.stamp()
+        self.collector = threading.Timer(0, gc.collect)  # the collection after the last rebuild (see `rebuild`)
 
     def stamp(self) -> float:
         """The latest change to the engine's own files (overrides/, mkdocs.yml)."""
@@ -198,14 +199,15 @@ class Preview:
     def rebuild(self) -> None:
         """Regenerate; then rebuild the pages that changed, or the whole site when files came or went or the
         engine's own files changed. Whatever fails, the last good preview stays and every page says why."""
+        self.collector.cancel()  # the next save came first: it collects after itself
         try:
             self.update()
         finally:
             # Python's collector of unreachable objects is switched off in the preview (see `serve`): it runs
-            # here, a second after each rebuild, while the editor reads the page.
-            collector = threading.Timer(1.0, gc.collect)
-            collector.daemon = True
-            collector.start()
+            # half a second after each rebuild, once the page has reloaded, while the editor reads it.
+            self.collector = threading.Timer(0.5, gc.collect)
+            self.collector.daemon = True
+            self.collector.start()
 
     def update(self) -> None:
         start = time.perf_counter()

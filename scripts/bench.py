@@ -234,7 +234,7 @@ def serve_edits(content: Path, edits: int) -> tuple[list[float], list[str]]:
                     if not shows(page, f"Benchmark edit {k}", 30):
                         raise SystemExit(f"edit {k} did not show in the browser within 30 s")
                     times.append(time.perf_counter() - start)
-                    time.sleep(0.5)  # let the preview settle before the next edit
+                    time.sleep(1)  # the editor reads the page before saving again
                 return times, [line.strip() for line in preview.lines[seen:] if line.startswith("preview: updated")]
         finally:
             preview.stop()
