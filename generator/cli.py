@@ -9,7 +9,6 @@ from pathlib import Path
 
 from generator.build import DOCS, Result, build, check
 from generator.data.schemas import write_schemas
-from generator.load.records import Inputs
 from generator.problems import summary
 
 
@@ -65,9 +64,9 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def generate(root: Path, out: Path, annotate: bool = False, earlier: Inputs | None = None) -> Result:
+def generate(root: Path, out: Path, annotate: bool = False, earlier: Result | None = None) -> Result:
     """Check and generate into `out`, printing what `make check` prints and, on success, what was written.
-    `earlier`: what the last build loaded (`make serve`: only changed files are read again)."""
+    `earlier`: the last build (`make serve`; build.build)."""
     result = build(root, out, today(), site_url(), earlier)
     if report(result, annotate) == 0:
         print(

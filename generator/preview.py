@@ -49,7 +49,6 @@ from watchdog.events import (
 from watchdog.observers import Observer
 
 from generator.build import Result
-from generator.load.records import Inputs
 
 WATCHED = ("content", "templates", "static", "overrides", "mkdocs.yml")
 ENGINE = ("overrides", "mkdocs.yml")  # a change here rebuilds the whole site with the settings read again
@@ -159,11 +158,11 @@ class Capture(BasePlugin):
 class Preview:
     """The preview's state: where it builds, the problems of the last save, what the last full build made."""
 
-    def __init__(self, root: Path, docs: Path, generate: Callable[[Inputs | None], Result]):
+    def __init__(self, root: Path, docs: Path, generate: Callable[[Result | None], Result]):
         self.root, self.docs, self.generate = root.resolve(), docs.resolve(), generate
         self.site = self.root / SITE
         self.problems: list[str] = []
-        self.inputs: Inputs | None = None  # what the last save's build loaded: unchanged files are not read again
+        self.last: Result | None = None  # the last save's build: what did not change is not read or rendered again
         self.config = None
         self.built = Capture()
         self.engine_stamp = self.stamp()
@@ -212,11 +211,11 @@ class Preview:
     def update(self) -> None:
         start = time.perf_counter()
         try:
-            result = self.generate(self.inputs)
+            result = self.generate(self.last)
         except Exception as error:  # a template that does not compile, a bug: said on the page as problems are
             traceback.print_exc()
             return self.failed([f"the generator stopped: {type(error).__name__}: {error}"])
-        self.inputs = result.inputs
+        self.last = result
         generated = time.perf_counter()
         if result.problems:
             return self.failed([str(p) for p in result.problems])
@@ -246,7 +245,7 @@ class Preview:
         print("preview: not updated; the last good preview stays, and every page shows why", flush=True)
 
 
-def serve(root: Path, docs: Path, addr: str, generate: Callable[[Inputs | None], Result]) -> int:
+def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result | None], Result]) -> int:
     """Build, serve on `addr` (host:port; port 0 lets the system choose), rebuild on every save, until stopped."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))

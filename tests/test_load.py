@@ -267,3 +267,42 @@ def test_a_load_after_an_earlier_one_reads_again_only_the_files_whose_bytes_chan
         else:
             assert loaded is by_path[loaded.path], loaded.path
     assert second.files() == first.files()
+
+
+def test_a_build_after_an_earlier_one_renders_again_only_what_changed_and_writes_what_a_fresh_build_writes(
+    copy_repo, tmp_path_factory
+):
+    """Under `make serve` each save's build is given the last one: a force page whose view and templates are unchanged
+    is not rendered again. Whatever is reused, the files written are those a build from nothing writes."""
+    from generator.build import build
+    from tests.conftest import TODAY
+
+    def tree(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    def fresh():
+        out = tmp_path_factory.mktemp("fresh")
+        build(copy_repo, out, TODAY)
+        return tree(out)
+
+    out = tmp_path_factory.mktemp("preview")
+    first = build(copy_repo, out, TODAY)
+    assert len(first.rendered) == 43  # every force page, and no page drawn from the whole site
+    again = build(copy_repo, out, TODAY, earlier=first)
+    assert all(again.rendered[p][1] is first.rendered[p][1] for p in first.rendered)  # nothing rendered again
+
+    record = copy_repo / "content/forces/warwickshire.yml"
+    record.write_text(record.read_text().replace("Work to seek intelligence", "Edited: work to seek intelligence", 1))
+    edited = build(copy_repo, out, TODAY, earlier=again)
+    assert "forces/warwickshire.md" in edited.written
+    assert b"Edited: work to seek intelligence" in edited.rendered["forces/warwickshire.md"][1]
+    assert [p for p in first.rendered if edited.rendered[p][1] is not again.rendered[p][1]] == [
+        "forces/warwickshire.md"
+    ]
+    assert tree(out) == fresh()
+
+    template = copy_repo / "templates/force.md.j2"
+    template.write_text(template.read_text() + "\nA line every force page now ends with.\n")
+    changed = build(copy_repo, out, TODAY, earlier=edited)
+    assert all(b"A line every force page now ends with." in changed.rendered[p][1] for p in first.rendered)
+    assert tree(out) == fresh()
