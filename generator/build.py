@@ -52,19 +52,19 @@ def render_site(
     """Every page rendered, plus the data downloads, the feeds and the static assets, as relative path -> bytes.
     `base` is the site's public address ending in '/' (for absolute links in feeds), or ''.
 
-    Also, for each page made from one small view (Page.by_context: a force page), its fingerprint and bytes: a digest
-    of the templates and of its context, pickled. With `earlier`, what an earlier build of the same folder returned
-    here (`make serve`), such a page whose fingerprint is unchanged is not rendered again: the same templates given
-    the same context write the same page."""
+    With `earlier` (`make serve`: what the last build of the same folder returned here; {} for its first), also,
+    for each page made from one small view (Page.by_context: a force page), its fingerprint and bytes: a digest of
+    the templates and of its context, pickled. Such a page whose fingerprint is in `earlier` is not rendered again:
+    the same templates given the same context write the same page."""
     downloads = export.files(site) | feeds.files(site, base)
     pages = all_pages(site, downloads)
     templates = root / "templates"
     stamp = hashlib.sha256()
-    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
+    for path in sorted(p for p in templates.rglob("*") if p.is_file()) if earlier is not None else []:
         stamp.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     stamp_digest, files, rendered = stamp.digest(), {}, {}
     for page in pages:
-        key = _fingerprint(stamp_digest, page) if page.by_context else None
+        key = _fingerprint(stamp_digest, page) if page.by_context and earlier is not None else None
         before = (earlier or {}).get(page.path)
         files[page.path] = (
             before[1]
@@ -92,8 +92,9 @@ def _fingerprint(templates: bytes, page: Page) -> bytes | None:
 
 
 def build(root: Path, out: Path, today: dt.date, base: str = "", earlier: Result | None = None) -> Result:
-    """Check, derive, render, write. `earlier`: the last build of the same folder (`make serve`): files unchanged
-    since are not read again, and pages made from an unchanged view not rendered again (check, render_site)."""
+    """Check, derive, render, write. `earlier`: the last build of the same folder (`make serve`; an empty Result for
+    its first): files unchanged since are not read again, and pages made from an unchanged view not rendered again
+    (check, render_site)."""
     content, result = check(root, today, earlier.inputs if earlier else None)
     if content is None:
         result.rendered = earlier.rendered if earlier else {}  # kept for the next build

@@ -162,7 +162,7 @@ class Preview:
         self.root, self.docs, self.generate = root.resolve(), docs.resolve(), generate
         self.site = self.root / SITE
         self.problems: list[str] = []
-        self.last: Result | None = None  # the last save's build: what did not change is not read or rendered again
+        self.last = Result()  # the last save's build: what did not change is not read or rendered again
         self.config = None
         self.built = Capture()
         self.engine_stamp = self.stamp()

@@ -274,7 +274,7 @@ def test_a_build_after_an_earlier_one_renders_again_only_what_changed_and_writes
 ):
     """Under `make serve` each save's build is given the last one: a force page whose view and templates are unchanged
     is not rendered again. Whatever is reused, the files written are those a build from nothing writes."""
-    from generator.build import build
+    from generator.build import Result, build
     from tests.conftest import TODAY
 
     def tree(folder):
@@ -286,7 +286,8 @@ def test_a_build_after_an_earlier_one_renders_again_only_what_changed_and_writes
         return tree(out)
 
     out = tmp_path_factory.mktemp("preview")
-    first = build(copy_repo, out, TODAY)
+    assert build(copy_repo, out, TODAY).rendered == {}  # a build on its own (make site) remembers nothing
+    first = build(copy_repo, out, TODAY, earlier=Result())  # make serve's first
     assert len(first.rendered) == 43  # every force page, and no page drawn from the whole site
     again = build(copy_repo, out, TODAY, earlier=first)
     assert all(again.rendered[p][1] is first.rendered[p][1] for p in first.rendered)  # nothing rendered again
