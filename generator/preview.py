@@ -158,7 +158,7 @@ class Capture(BasePlugin):
 class Preview:
     """The preview's state: where it builds, the problems of the last save, what the last full build made."""
 
-    def __init__(self, root: Path, docs: Path, generate: Callable[[Result | None], Result]):
+    def __init__(self, root: Path, docs: Path, generate: Callable[[Result], Result]):
         self.root, self.docs, self.generate = root.resolve(), docs.resolve(), generate
         self.site = self.root / SITE
         self.problems: list[str] = []
@@ -245,7 +245,7 @@ class Preview:
         print("preview: not updated; the last good preview stays, and every page shows why", flush=True)
 
 
-def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result | None], Result]) -> int:
+def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result], Result]) -> int:
     """Build, serve on `addr` (host:port; port 0 lets the system choose), rebuild on every save, until stopped."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))
