@@ -102,6 +102,8 @@ class RoundView:
     strategy_source: m.Source | None
     responses: tuple[ResponseView, ...]
     observations: tuple[ObservationView, ...]
+    strategy_citation: Citation | None  # of the source that says whether the plans reflected the national strategy
+    note_citations: tuple[Citation, ...]  # of the note's sources, each opened at the words of the note it holds
     # The day of this round's judgments, as far as the sources give it: the report's publication date, else the
     # letter's date (or that of the letters to every force), else the latest date of the sources its grades rest
     # on (a PEEL page's "last updated" date); None when no source dates them.
@@ -229,6 +231,7 @@ class Joins:
     bears_on: dict[str, str]
     judged: dict[str, tuple[Area, ...]]
     marks: dict[str, dict[str, Mark]]
+    documents: citations.Documents  # the held documents, by id: a citation lands on the paragraph quoted
 
 
 def derive(content: m.Content, today: dt.date) -> Site:
@@ -242,6 +245,7 @@ def derive(content: m.Content, today: dt.date) -> Site:
         observation_areas(content.assessments),
         {a.id: judged_areas(a, a.id in with_overall) for a in assessments},
         {a.id: marks_for(a) for a in assessments},
+        {d.id: d for d in content.documents},
     )
     records = {f.id: f for f in content.forces}
     forces = tuple(
@@ -262,12 +266,12 @@ def _force(
         missing = tuple(a for a in assessments if a.kind is m.AssessmentKind.letters)
         return ForceView(listed.id, listed.name, listed.country.value, page, None, (), missing, (), (), {})
     sources = {s.id: s for s in record.sources}
-    cites = citations.citations(record.sources)
+    cites = citations.citations(record.sources, joins.documents)
     held = {r.assessment: r for r in record.rounds}
-    rounds = [_round(listed.id, held[a.id], a, sources, cites, joins) for a in assessments if a.id in held]
+    rounds = [_round(listed.id, held[a.id], a, sources, joins) for a in assessments if a.id in held]
     missing = tuple(a for a in assessments if a.kind is m.AssessmentKind.letters and a.id not in held)
-    observations = tuple(_observation(o, sources, cites, joins) for o in record.observations)
-    own = [_action(a, None, None, sources, cites, joins) for a in record.actions]
+    observations = tuple(_observation(o, sources, joins) for o in record.observations)
+    own = [_action(a, None, None, sources, joins) for a in record.actions]
     every = [a for r in rounds for a in r.actions] + own
     dated = sorted((a for a in every if a.reported), key=lambda a: a.reported, reverse=True)  # stable within a day
     taken: set[str] = set()  # each action's heading gets an id unique on the page, in the order the page lists them
@@ -287,7 +291,6 @@ def _action(
     assessment: m.Assessment | None,
     answers: Address | None,
     sources: dict[str, m.Source],
-    cites: dict[str, Citation],
     joins: Joins,
 ) -> ActionView:
     source = sources[a.source]
@@ -297,7 +300,7 @@ def _action(
         joins.systems.get(a.system) if a.system else None,
         joins.services.get(a.service) if a.service else None,
         source,
-        cites[source.id],
+        citations.of_fact(a, sources, joins.documents),
         labels.rests_on(source),
         source.date,
         labels.source_date(source),
@@ -315,12 +318,14 @@ def observation_areas(assessments: Iterable[m.Assessment]) -> dict[str, str]:
     return {**names, m.APSP: labels.APSP_AREA}
 
 
-def _observation(
-    o: m.Observation, sources: dict[str, m.Source], cites: dict[str, Citation], joins: Joins
-) -> ObservationView:
+def _observation(o: m.Observation, sources: dict[str, m.Source], joins: Joins) -> ObservationView:
     source = sources[o.source]
     return ObservationView(
-        o, tuple(joins.bears_on[a] for a in o.bears_on), source, cites[o.source], labels.rests_on(source)
+        o,
+        tuple(joins.bears_on[a] for a in o.bears_on),
+        source,
+        citations.of_fact(o, sources, joins.documents),
+        labels.rests_on(source),
     )
 
 
@@ -331,6 +336,7 @@ def _judgment(
     sources: dict[str, m.Source],
     marks: dict[str, Mark],
     address: Address,
+    documents: citations.Documents,
 ) -> Judgment:
     if finding is None:
         return Judgment(area, None, None, None, None, None, None, (), None, address)
@@ -344,7 +350,7 @@ def _judgment(
         labels.BASIS[finding.basis],
         labels.rests_on(source),
         labels.judgment_notes(finding, source),
-        citations.citation(source, finding.as_stated),
+        citations.of_fact(finding, sources, documents),
         address,
     )
 
@@ -354,7 +360,6 @@ def _round(
     rnd: m.Round,
     assessment: m.Assessment,
     sources: dict[str, m.Source],
-    cites: dict[str, Citation],
     joins: Joins,
 ) -> RoundView:
     found = {f.area: f for f in rnd.findings}
@@ -362,7 +367,8 @@ def _round(
     address = addresses.force_round(force_id, assessment.id)
     marks = joins.marks[assessment.id]
     judgments = tuple(
-        _judgment(area, found.get(area.id), outcomes, sources, marks, address) for area in joins.judged[assessment.id]
+        _judgment(area, found.get(area.id), outcomes, sources, marks, address, joins.documents)
+        for area in joins.judged[assessment.id]
     )
     dated, dated_by, dated_source = _dated(rnd, assessment, sources)
     named = {
@@ -374,11 +380,17 @@ def _round(
         rnd,
         address,
         judgments,
-        tuple(_action(a, assessment, address, sources, cites, joins) for a in rnd.actions),
+        tuple(_action(a, assessment, address, sources, joins) for a in rnd.actions),
         sources[rnd.letter.source] if rnd.letter else None,
         sources[rnd.reflects_national_strategy.source] if rnd.reflects_national_strategy else None,
-        tuple(ResponseView(r, sources[r.source], cites[r.source]) for r in rnd.responses),
-        tuple(_observation(o, sources, cites, joins) for o in rnd.observations),
+        tuple(
+            ResponseView(r, sources[r.source], citations.of_fact(r, sources, joins.documents)) for r in rnd.responses
+        ),
+        tuple(_observation(o, sources, joins) for o in rnd.observations),
+        citations.of_fact(rnd.reflects_national_strategy, sources, joins.documents)
+        if rnd.reflects_national_strategy
+        else None,
+        tuple(citations.of_note(rnd.note or "", sources[s], joins.documents) for s in rnd.note_sources),
         dated,
         dated_by,
         dated_source,

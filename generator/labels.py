@@ -14,6 +14,7 @@ SOURCE_KINDS = {
     m.SourceKind.inspectorate_report: "inspectorate report",
     m.SourceKind.inspectorate_news: "inspectorate news release",
     m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.force_update: "a force's own update on the inspectorate's page",
     m.SourceKind.pcc_letter: "PCC letter",
     m.SourceKind.pcc_statement: "PCC statement",
     m.SourceKind.panel_report: "police and crime panel report",
@@ -26,6 +27,7 @@ SOURCE_KINDS = {
 # Beside a judgment or observation that rests on no inspectorate document: what it rests on, said plainly.
 KNOWN_ONLY_FROM = {
     m.SourceKind.force_statement: "known only from the force's own page",
+    m.SourceKind.force_update: "a force's own words, on the inspectorate's page",
     m.SourceKind.pcc_letter: "known only from a PCC's letter",
     m.SourceKind.pcc_statement: "known only from a PCC's page",
     m.SourceKind.panel_report: "known only from a police and crime panel report",
@@ -49,12 +51,26 @@ def long_date(value: dt.date) -> str:
 
 # Where a source gives no date at all, wherever a date is shown; where no source we hold gives a fact at all.
 NO_DATE = "date not given by the source"
+NO_CALENDAR_DATE = "(the source's words; no calendar date)"  # beside a date known only in a source's words
 NOT_KNOWN = "not known from the sources we hold"
 
 
+def as_stated(words: str) -> str:
+    """A source's own words, shown as such wherever they appear: in quotation marks."""
+    return f"“{words}”"
+
+
 def source_date(source: m.Source) -> str | None:
-    """The date a source gives, in words: the day, else as far as it gives it ("October 2017"); None for none."""
-    return long_date(source.date) if source.date else source.date_as_stated
+    """The date a source gives, in words: the day; else as far as it gives it, its own words in quotation marks
+    (“Thursday March 14th”) or ours as they are ("October 2017"); None for none."""
+    if source.date:
+        return long_date(source.date)
+    return as_stated(source.date_as_stated) if source.date_as_stated else source.dated_in
+
+
+def paragraph(key: str) -> str:
+    """A held document's paragraph, as a citation names it: "paragraph 12", "paragraph 3.9 (second)"."""
+    return f"paragraph {key}"
 
 
 def number(value: float | int) -> str:
@@ -129,6 +145,7 @@ ACCORDING_TO = {
     m.SourceKind.inspectorate_report: "the inspectorate's report",
     m.SourceKind.inspectorate_news: "the inspectorate's news release",
     m.SourceKind.force_statement: "the force's own page",
+    m.SourceKind.force_update: "a force's own update on the inspectorate's page",
     m.SourceKind.pcc_letter: "a PCC's letter",
     m.SourceKind.pcc_statement: "a PCC's page",
     m.SourceKind.panel_report: "a police and crime panel report",
@@ -159,8 +176,8 @@ def said_by(source: m.Source) -> SaidBy:
 def period(a: m.Assessment) -> str | None:
     """When an assessment ran or reported, in words: as the sources state it, else from its dates (its letters to
     forces, its national report); None when the sources give neither."""
-    if a.period_as_stated:
-        return a.period_as_stated
+    if a.period:
+        return a.period
     dates = [
         *([f"letters to forces of {long_date(a.letters_date)}"] if a.letters_date else []),
         *([f"national report published {long_date(a.published)}"] if a.published else []),
@@ -186,6 +203,8 @@ LICENCES = {
 # --- follow-up actions ---------------------------------------------------------------------------------------------
 
 ACTION_STATUSES = {
+    m.ActionStatus.requested: "Requested",
+    m.ActionStatus.under_consideration: "Under consideration",
     m.ActionStatus.planned: "Planned",
     m.ActionStatus.in_progress: "In progress",
     m.ActionStatus.in_place: "In place",

@@ -58,6 +58,7 @@ class SourceKind(str, Enum):
     inspectorate_report = "inspectorate-report"
     inspectorate_news = "inspectorate-news-release"
     force_statement = "force-statement"
+    force_update = "force-update"  # a force's own update, published on the inspectorate's page (its recommendations)
     pcc_letter = "pcc-letter"
     pcc_statement = "pcc-statement"
     panel_report = "panel-report"
@@ -76,6 +77,10 @@ class Basis(str, Enum):
 
 
 class ActionStatus(str, Enum):
+    """Our classification of what a source says of an action, as of the source's date; never more than it says."""
+
+    requested = "requested"  # someone asked for it (a report, a review); no source says it was done
+    under_consideration = "under-consideration"  # the source says it is being considered, with no decision
     planned = "planned"
     in_progress = "in-progress"
     in_place = "in-place"
@@ -83,6 +88,17 @@ class ActionStatus(str, Enum):
     done = "done"
     not_accepted = "not-accepted"
     not_stated = "not-stated"
+
+
+class Excerpt(Record):
+    """A passage read from a web source, word for word: what the record's quotations are checked against."""
+
+    text: Text = Field(description="The passage, word for word as the source gives it (`…` for words left out).")
+    where: Line | None = Field(
+        default=None,
+        description="Where on the page it was seen, when the page numbers nothing: e.g. 'the page's title', "
+        "'an image caption'. Leave out for the page's text as read.",
+    )
 
 
 class Source(Record):
@@ -94,7 +110,14 @@ class Source(Record):
     publisher: Line = Field(description="Who wrote or published it.")
     date: Date | None = Field(default=None, description="The date on the document (YYYY-MM-DD), if it has one.")
     date_as_stated: Line | None = Field(
-        default=None, description="When the exact day is not known: the date as far as it is, e.g. 'October 2017'."
+        default=None,
+        description="When the exact day is not known: the date as far as the source gives it, in its own words only, "
+        "e.g. 'Thursday March 14th'.",
+    )
+    dated_in: Line | None = Field(
+        default=None,
+        description="When neither the day nor the source's own words for its date are known: the date as far as it "
+        "is known, in your words, e.g. 'October 2017'.",
     )
     url: HttpUrl | None = Field(default=None, description="Public web address, http(s) only, if there is one.")
     document: Slug | None = Field(
@@ -107,6 +130,11 @@ class Source(Record):
         default=None,
         description="For a second-hand source (a press report of a letter, say): what it reports on, "
         "and whether the project holds that document.",
+    )
+    excerpts: list[Excerpt] = Field(
+        default_factory=list,
+        description="For a source the project holds no copy of: the passages read from it, word for word. Every "
+        "quotation of the source (an as-stated field, words in quotation marks, its title) is found in one of them.",
     )
 
     @computed_field(
@@ -237,10 +265,10 @@ class Assessment(Record):
         default=None,
         description="Date the national report was published; leave out for a programme with no single report.",
     )
-    period_as_stated: Line | None = Field(
+    period: Line | None = Field(
         default=None,
-        description="When the programme ran or reported, as the sources give it, e.g. 'reports published 2022 to "
-        "2023'.",
+        description="When the programme ran or reported, in your words (the sources' words only inside quotation "
+        "marks), e.g. 'Reports published on 17 November 2022, 16 June 2023 and 21 September 2023'.",
     )
     began_in: int | None = Field(
         default=None,
@@ -322,7 +350,9 @@ class Finding(Record):
 
 
 class Figure(Record):
-    text: Line = Field(description="The figure as the source gives it, in words.")
+    text: Line = Field(
+        description="The figure in words: yours, with the source's own words only inside quotation marks."
+    )
     value: float = Field(allow_inf_nan=False, description="The number.")
     unit: Literal["percent", "people", "count", "pounds"] = Field(description="percent, people, count or pounds.")
     period_as_stated: Line | None = Field(
@@ -348,8 +378,8 @@ class Action(Record):
     )
     partners: list[Line] = Field(default_factory=list, description="Partner organisations named.")
     status: ActionStatus = Field(
-        description="planned, in-progress, in-place, ongoing, done, not-accepted, or not-stated when the source gives "
-        "none."
+        description="requested, under-consideration, planned, in-progress, in-place, ongoing, done, not-accepted, or "
+        "not-stated when the source gives none: our word, never saying more than the source."
     )
     status_as_stated: Text | None = Field(default=None, description="Status in the source's words.")
     dates_as_stated: Text | None = Field(default=None, description="Any dates in the source's words.")
@@ -406,17 +436,28 @@ class Round(Record):
         description="The publication date in the source's words only, e.g. 'Wednesday, October 29': no year or "
         "attribution added.",
     )
+    published_in: Line | None = Field(
+        default=None,
+        description="When the day is not known and no words of the source are held: the publication date as far as "
+        "the source gives it, in your words, e.g. 'May 2025'.",
+    )
     published_source: Slug | None = Field(
         default=None,
-        description="Id of the source that gives the publication date (required with `published` or "
-        "`published_as_stated`).",
+        description="Id of the source that gives the publication date (required with `published`, "
+        "`published_as_stated` or `published_in`).",
     )
     inspected_as_stated: Line | None = Field(
-        default=None, description="When the inspection took place, in the source's words only, e.g. 'September 2021'."
+        default=None, description="When the inspection took place, in the source's words only, e.g. 'In December 2022'."
+    )
+    inspected_in: Line | None = Field(
+        default=None,
+        description="When the inspection took place, in your words, where no words of the source are held, e.g. "
+        "'September 2021'.",
     )
     inspected_source: Slug | None = Field(
         default=None,
-        description="Id of the source that says when the inspection took place (required with `inspected_as_stated`).",
+        description="Id of the source that says when the inspection took place (required with `inspected_as_stated` "
+        "or `inspected_in`).",
     )
     observations: list[Observation] = Field(
         default_factory=list, description="Findings without a grade, each tied to the 2017 areas it bears on."

@@ -54,7 +54,7 @@ def update_golden(request) -> bool:
 def build_site(root: Path, work: Path) -> Path:
     """Generate and build `root`'s content into `work`, as `make site` does; return the site folder."""
     docs, site = work / "docs", work / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03, TODAY
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796342400"}  # 2026-12-04, TODAY
     subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(root), "build", "--out", str(docs)],
         check=True,
@@ -147,4 +147,4 @@ def copy_repo(tmp_path) -> Path:
     return tmp_path
 
 
-TODAY = dt.date(2026, 12, 3)
+TODAY = dt.date(2026, 12, 4)

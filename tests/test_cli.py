@@ -125,7 +125,7 @@ def test_a_failed_make_site_leaves_the_previous_site_untouched(tmp_path):
     bin_dir = os.path.dirname(sys.executable)
     stamp = tmp_path / "stamp"
     stamp.touch()  # newer than the copied requirements: make installs nothing
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796342400"}  # 2026-12-04
     env.pop("GITHUB_ACTIONS", None)
 
     def make_site():

@@ -17,6 +17,7 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text()
 SECTIONS = {
     m.Force: "A force record",
     m.Source: "A source",
+    m.Excerpt: "A passage",
     m.Round: "A round",
     m.Letter: "A letter",
     m.StatedFact: "A stated fact",
@@ -153,12 +154,13 @@ def test_every_message_about_the_tile_layout_is_explained():
         )
 
 
-def test_every_message_about_held_documents_is_explained():
-    """Each message of the held-documents fixture (tests/fixtures/zz-broken-documents.messages.txt) has its row in
-    the table of messages."""
+@pytest.mark.parametrize("fixture", ["zz-broken-documents", "zz-broken-quotes"])
+def test_every_message_about_held_documents_and_quotations_is_explained(fixture):
+    """Each message of the held-documents and quotations fixtures (tests/fixtures/<fixture>.messages.txt) has its
+    row in the table of messages."""
     section = GUIDE[GUIDE.index("### Problems with held documents and quotations") :]
     rows = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
-    output = (ROOT / "tests/fixtures/zz-broken-documents.messages.txt").read_text()
+    output = (ROOT / f"tests/fixtures/{fixture}.messages.txt").read_text()
     for line in output.splitlines()[1:-1]:  # the first is about the fixture's id; the last is the summary
         message = line.split(": ", 2)[2]
         # A row is the message with its values written as x, y, N and … (placeholders): its fixed words must be there.

@@ -56,6 +56,18 @@ def test_forces_json_is_valid_against_its_schema_and_carries_the_version(real):
     assert [f["id"] for f in data["forces"]] == [f.id for f in real[0].forces]
 
 
+def test_forces_json_publishes_the_passages_each_source_keeps(real):
+    """The passages read from web sources, against which the check proves every quotation, are in the data."""
+    content, files = real
+    data = json.loads(files["data/forces.json"])
+    published = {(f["id"], s["id"]): s.get("excerpts") for f in data["forces"] for s in f["sources"]}
+    kept = {(f.id, s.id): [e.model_dump(mode="json") for e in s.excerpts] for f in content.forces for s in f.sources}
+    assert published == kept and sum(len(e) for e in kept.values()) >= 250
+    mopac = next(s for s in data["systems"]["sources"] if s["id"] == "mopac-pcd-1312")
+    signed = {"text": "Date signed:", "where": "the decision's signature field, blank in the part seen"}
+    assert signed in mopac["excerpts"]
+
+
 def test_findings_have_one_row_per_force_assessment_and_area_matching_the_records(real):
     content, files = real
     found = rows(files, FINDINGS)
@@ -91,20 +103,31 @@ def test_findings_carry_each_later_judgment_as_stated_with_its_report(real):
                     row["report_title"],
                     row["report_published"],
                     row["report_published_as_stated"],
+                    row["report_published_in"],
                     row["inspected_as_stated"],
+                    row["inspected_in"],
                 ) == (
                     rnd.report_title or "",
                     rnd.published.isoformat() if rnd.published else "",
                     rnd.published_as_stated or "",
+                    rnd.published_in or "",
                     rnd.inspected_as_stated or "",
+                    rnd.inspected_in or "",
                 )
                 checked += 1
     assert checked == sum(1 for r in found.values() if r["record_status"] == "outcome")
     tv = found[("thames-valley", "assessment-integrity-2021-25", "vetting-it-monitoring-counter-corruption")]
-    assert (tv["outcome"], tv["outcome_graded"], tv["report_published"], tv["inspected_as_stated"]) == (
+    assert (
+        tv["outcome"],
+        tv["outcome_graded"],
+        tv["report_published"],
+        tv["inspected_as_stated"],
+        tv["inspected_in"],
+    ) == (
         "no-graded-judgment",
         "false",
         "2022-11-17",
+        "",
         "July 2021",
     )
 
@@ -254,7 +277,7 @@ forces_in_scope: 43
 sources:
   - id: report
     kind: inspectorate-report
-    title: "A later national review"
+    title: "[A later national review]"
     publisher: HMICFRS
     date: 2019-09-01
 key_findings:

@@ -74,7 +74,7 @@ def test_west_yorkshire_feed_has_the_letter_and_each_action_dated_from_its_sourc
     responses = [x for r in force.rounds for x in r.responses]
     later = [r for r in derive(content, TODAY).forces if r.id == "west-yorkshire"][0].rounds
     judged = [r for r in later if r.round.findings and not r.round.letter and r.dated]
-    assert judged and len(found) == 1 + len(actions) + len(responses) + len(judged)
+    assert judged and len(found) == 1 + len(actions) + len(responses) + len(judged) + len(force.corrections)
     citsl = next(e for t, e in found.items() if "CITSL" in t)
     assert citsl.updated.startswith("2017-11-14")
     assert feedparser.parse(files["feeds/west-yorkshire.xml"]).feed.updated.startswith(force.last_updated.isoformat())

@@ -170,7 +170,9 @@ def test_the_fields_reach_into_nested_models_and_leave_validated_formats_out():
     assert {
         ("Source", "reports_on"),
         ("Source", "date_as_stated"),
-        ("Assessment", "period_as_stated"),
+        ("Assessment", "period"),
+        ("Excerpt", "text"),
+        ("Excerpt", "where"),
         ("Assessment", "scale_note"),
         ("Action", "partners"),
         ("Figure", "text"),
@@ -198,13 +200,14 @@ def hostile(tmp_path_factory):
     for part in ("content", "templates", "static"):
         if (ROOT / part).exists():
             shutil.copytree(ROOT / part, root / part)
-    planter, inputs, poisoned = Planter(), load_all(root), {}
+    planter, inputs, poisoned, models = Planter(), load_all(root), {}, {}
     # Every file, as the model it is validated into (Content's fields are named as the loader's inputs).
     for name, field in m.Content.model_fields.items():
         (model,) = kinds(field)
         files = getattr(inputs, name)
         for loaded in files if isinstance(files, list) else [files]:
             poisoned[loaded.path] = planter.poison(loaded.data, model)
+            models[loaded.path] = model
             if model is m.Force:  # a round's title and dates, now poisoned, each name a source of the record
                 for rnd in poisoned[loaded.path]["rounds"]:
                     for fact in ("report_source", "published_source", "inspected_source"):
@@ -249,6 +252,8 @@ def hostile(tmp_path_factory):
     for data in poisoned.values():
         for source in data.get("sources", []):
             source.pop("document", None)
+    one_date_each(poisoned)
+    hold_the_words_quoted(poisoned, models)
     for path, data in poisoned.items():
         (root / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     for text in sorted((root / "content/documents").glob("*.txt")):
@@ -256,6 +261,40 @@ def hostile(tmp_path_factory):
     site = build_site(root, tmp_path_factory.mktemp("hostile-site"))
     pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
     return planter, pages, site, names[FORCE]
+
+
+def one_date_each(poisoned: dict) -> None:
+    """A date is given once: the day or the source's words, else ours (check/sources.dates_given_once). Every other
+    file keeps ours, the rest the source's, so that each field is on some page."""
+    for i, data in enumerate(poisoned[path] for path in sorted(poisoned)):
+        ours = i % 2 == 1
+        for rnd in data.get("rounds", []):
+            for field in (
+                ("published", "published_as_stated", "inspected_as_stated")
+                if ours
+                else ("published_in", "inspected_in")
+            ):
+                rnd.pop(field, None)
+        for source in data.get("sources", []):
+            for field in ("date", "date_as_stated") if ours else ("dated_in",):
+                source.pop(field, None)
+
+
+def hold_the_words_quoted(poisoned: dict, models: dict) -> None:
+    """Each source keeps, among its passages, the hostile words its facts quote and its hostile title: the check of
+    quotations finds them there, and the passages, hostile too, reach the pages as text like everything else."""
+    from generator.check import quoted
+    from generator.load.records import Loaded
+
+    for path, data in poisoned.items():
+        if not data.get("sources"):
+            continue
+        by_id = {s["id"]: s for s in data["sources"]}
+        record = models[path].model_validate(data)
+        needed = [(q.sources[0].id, q.words) for q in quoted.quotations(Loaded(path), record) if quoted.check(q, {})]
+        needed += [(s.id, s.title) for s in record.sources]
+        for source_id, words in needed:
+            by_id[source_id].setdefault("excerpts", []).append({"text": words})
 
 
 def test_every_free_text_field_of_the_model_holds_a_hostile_string(hostile):

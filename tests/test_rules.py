@@ -33,12 +33,12 @@ last_updated: 2026-11-25
 sources:
   - id: letter
     kind: inspectorate-letter
-    title: "HMICFRS assessment: Abuse of position for a sexual purpose"
+    title: "[The inspectorate's letter to Kent Police]"
     publisher: HMICFRS
     date: 2017-10-02
   - id: pcc-letter
     kind: pcc-letter
-    title: "Response to the inspectorate"
+    title: "[Response to the inspectorate]"
     publisher: Police and Crime Commissioner for Kent
     date: 2017-11-14
     url: "https://example.org/response"
@@ -78,6 +78,13 @@ LATER_ROUND = """\
     inspected_as_stated: "Between 31 January and 11 February"
     inspected_source: pcc-letter
 """
+# The passage the later round quotes, held by its source: one line more above the round.
+PASSAGE = (
+    '    url: "https://example.org/response"\n',
+    '    url: "https://example.org/response"\n    excerpts: [{text: "A report into the effectiveness of vetting and '
+    "counter-corruption arrangements in Kent Police, published on 17 November, inspected Between 31 January and 11 "
+    'February"}]\n',
+)
 
 
 def national(name: str) -> dict:
@@ -107,17 +114,17 @@ NOT_THEIR_WORDS = (
     "is not the source's words; an as-stated field holds the source's words only: name where it comes from in "
     "the `…_source:` field, and put a year or remark of ours in `note:`"
 )
-IN_THE_FUTURE = "is in the future (today is 2026-12-03); write the date the document bears, or the day of the edit"
+IN_THE_FUTURE = "is in the future (today is 2026-12-04); write the date the document bears, or the day of the edit"
 ACTION_FIELDS = (
     "areas, dates_as_stated, description, figures, partners, service, source, status, status_as_stated, system, title"
 )
 ROUND_FIELDS = (
-    "actions, assessment, findings, inspected_as_stated, inspected_source, letter, note, note_sources, observations, "
-    "published, published_as_stated, published_source, reflects_national_strategy, report_source, report_title, "
-    "responses"
+    "actions, assessment, findings, inspected_as_stated, inspected_in, inspected_source, letter, note, note_sources, "
+    "observations, published, published_as_stated, published_in, published_source, reflects_national_strategy, "
+    "report_source, report_title, responses"
 )
 FORCE_FIELDS = "actions, corrections, country, id, last_updated, name, observations, rounds, sources"
-STATUSES = "planned, in-progress, in-place, ongoing, done, not-accepted, not-stated"
+STATUSES = "requested, under-consideration, planned, in-progress, in-place, ongoing, done, not-accepted, not-stated"
 
 # The broken input: changes made, in order, to a copy of the content.
 Change = Callable[[Path], None]
@@ -155,7 +162,8 @@ def not_assessed(force: dict) -> str:
     """A record of a listed force with one 2017 outcome: 'not assessed' for capability and capacity."""
     return (
         f'id: {force["id"]}\nname: "{force["name"]}"\ncountry: {force["country"]}\nlast_updated: 2026-11-25\n'
-        "sources:\n  - {id: letter, kind: inspectorate-letter, title: Letter, publisher: HMICFRS, date: 2017-10-02}\n"
+        "sources:\n  - {id: letter, kind: inspectorate-letter, title: '[Letter]', publisher: HMICFRS,\n"
+        "    date: 2017-10-02}\n"
         "rounds:\n  - assessment: assessment-2017\n    findings:\n"
         "      - {area: capability-and-capacity, outcome: not-assessed, basis: reading, summary: In place.,\n"
         "         source: letter}\n"
@@ -177,9 +185,9 @@ LINKS = {
     "no-scheme": "//example.org",
 }
 ROUND_FACTS = {  # a source field, the fact it names the source of, the words for that fact, and where the fact stands
-    "report_source": ("report_title", "the report's title", "43:19"),
-    "published_source": ("published_as_stated", "the publication date", "45:26"),
-    "inspected_source": ("inspected_as_stated", "when the inspection took place", "47:26"),
+    "report_source": ("report_title", "the report's title", "44:19"),
+    "published_source": ("published_as_stated", "the publication date", "46:26"),
+    "inspected_source": ("inspected_as_stated", "when the inspection took place", "48:26"),
 }
 ADDED_WORDS = {  # an as-stated date with words of ours added, and the words the message quotes
     "a-press-attribution": ("17 November (according to Hemel Today)", "(according to Hemel Today)"),
@@ -272,13 +280,13 @@ CASES = [
     ),
     case(
         "a-date-in-the-future",
-        replace("last_updated: 2026-11-25", "last_updated: 2026-12-04"),
-        f"{KENT}:4:15: last_updated: 2026-12-04 {IN_THE_FUTURE}",
+        replace("last_updated: 2026-11-25", "last_updated: 2026-12-05"),
+        f"{KENT}:4:15: last_updated: 2026-12-05 {IN_THE_FUTURE}",
         today=TODAY,
     ),
     case(
         "the-same-date-once-it-has-come",
-        replace("last_updated: 2026-11-25", "last_updated: 2026-12-04"),
+        replace("last_updated: 2026-11-25", "last_updated: 2026-12-05"),
         today=TODAY.replace(day=26),
     ),
     case(
@@ -379,11 +387,11 @@ CASES = [
         replace("        source: pcc-letter\n", "        source: letter\n"),
         f"{KENT}:11:9: sources[1].id: 'pcc-letter' {UNCITED}",
     ),
-    case("a-later-round-whose-facts-name-their-sources", append(LATER_ROUND)),
+    case("a-later-round-whose-facts-name-their-sources", (replace(*PASSAGE), append(LATER_ROUND))),
     *(
         case(
             f"a-later-round-without-its-{field.replace('_', '-')}",
-            append(LATER_ROUND.replace(f"    {field}: pcc-letter\n", "")),
+            (replace(*PASSAGE), append(LATER_ROUND.replace(f"    {field}: pcc-letter\n", ""))),
             f"{KENT}:{at}: rounds[1].{fact}: {words} names no source; every fact names its document: add `{field}:` "
             "with the id of the source that gives it",
         )
@@ -392,8 +400,8 @@ CASES = [
     *(
         case(
             f"an-as-stated-date-with-{name}",
-            append(LATER_ROUND.replace('"17 November"', f'"{quoted}"')),
-            f"{KENT}:45:26: rounds[1].published_as_stated: '{added}' {NOT_THEIR_WORDS}",
+            (replace(*PASSAGE), append(LATER_ROUND.replace('"17 November"', f'"{quoted}"'))),
+            f"{KENT}:46:26: rounds[1].published_as_stated: '{added}' {NOT_THEIR_WORDS}",
         )
         for name, (quoted, added) in ADDED_WORDS.items()
     ),

@@ -42,14 +42,14 @@ def test_west_yorkshire_names_each_area_with_its_outcome(built_site, area, outco
 
 # The PCC letter's own words ("as stated"); its date is the heading of the group of actions it reports.
 @pytest.mark.parametrize(
-    "system, dates",
+    "system, dates, paragraph",
     [
-        ("CITSL", "the new system in place prior to Dec 2017"),
-        ("COSAIN", "have now acquired a licence"),
-        ("Logpoint", "recently implemented"),
+        ("CITSL", "the new system in place prior to Dec 2017", 11),
+        ("COSAIN", "have now acquired a licence", 12),
+        ("Logpoint", "recently implemented", 13),
     ],
 )
-def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates):
+def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, system, dates, paragraph):
     article = page(built_site, "forces/west-yorkshire/index.html").select_one("article")
     actions = [a for a in map(action_parts, article.select(".apsp-actions h3")) if system in text_of(a)]
     assert actions, f"{system} is not among the follow-up actions"
@@ -57,7 +57,12 @@ def test_west_yorkshire_lists_named_systems_with_dates_and_sources(built_site, s
     assert dates in text_of(action)
     # its date as its source gives it, the source with what it rests on, and the round it answers
     assert "14 November 2017" in text_of(action[:2])
-    assert "(PCC letter, 14 November 2017, paragraphs 8 to 19 ) (known only from a PCC's letter)" in text_of(action)
+    # Its publisher, and the paragraph that holds its words (not the first of "paragraphs 8 to 19"); the kind of
+    # document said once, by what it rests on.
+    assert (
+        f"Police and Crime Commissioner for West Yorkshire (14 November 2017, paragraph {paragraph} ) (known only "
+        "from a PCC's letter)" in text_of(action)
+    )
     assert "Answers: 2017 review of forces' plans" in text_of(action)
     link = next((a for part in action[1:] for a in part.find_all("a", string=system)), None)
     assert link is not None and link["href"].endswith(f"systems/#system-{system.lower()}")

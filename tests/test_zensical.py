@@ -18,7 +18,7 @@ from tests.conftest import ROOT, serve
 def zensical_site(tmp_path_factory):
     """Generate into a scratch project and build it with Zensical, as `make site-zensical` does."""
     work = tmp_path_factory.mktemp("zensical")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000"}  # 2026-12-03, as build_site
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1796342400"}  # 2026-12-04, as build_site
     subprocess.run(
         [sys.executable, "-m", "generator", "build", "--out", str(work / "docs")],
         check=True,

@@ -12,25 +12,12 @@ import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from generator import model as m
-from generator.check import quotes, walk
+from generator.check import quoted
 from generator.check.messages import parse
 from generator.load import documents as held_text
-from generator.load.records import Inputs, Loaded, Loc
+from generator.load.records import Inputs, Loaded
 from generator.problems import Problem
-
-# The fields that hold a source's own words, by model: each is checked against the held document its
-# object's `source:` names (a source's own `date_as_stated` against the source's own document).
-QUOTED: dict[type[BaseModel], tuple[str, ...]] = {
-    m.Finding: ("as_stated",),
-    m.Action: ("status_as_stated", "dates_as_stated"),
-    m.Area: ("question",),
-    m.Outcome: ("label",),
-    m.System: ("name",),
-    m.Source: ("date_as_stated",),
-}
 
 
 def held(inputs: Inputs) -> tuple[list[m.Document], list[Problem]]:
@@ -77,13 +64,9 @@ def _joined(loaded: Loaded, text: held_text.Text | None, problems: list[Problem]
     )
 
 
-def _files(national, listed, register, records) -> list:
-    return [*national, *([listed] if listed else []), *([register] if register else []), *records]
-
-
 def citations(held_documents: list[m.Document], national, listed, register, records) -> Iterator[Problem]:
     by_id = {doc.id: doc for doc in held_documents}
-    for item in _files(national, listed, register, records):
+    for item in quoted.files(national, listed, register, records):
         for i, source in enumerate(item.record.sources):
             if source.document is None:
                 continue
@@ -116,33 +99,3 @@ def citations(held_documents: list[m.Document], national, listed, register, reco
                         f"paragraph {key} is not a paragraph of {doc.id}; "
                         f"its paragraphs are: {held_text.listed(doc.keys)}",
                     )
-    texts = {doc.id: quotes.full_text(doc) for doc in held_documents}  # each document's words, normalised once
-    for file, loc, quote, doc in quotations(held_documents, national, listed, register, records):
-        text = texts[doc.id]
-        if not quotes.contains(text, quote):
-            yield file.problem(
-                loc,
-                f"'{quote}' is not in {doc.id}; the nearest passage is '{quotes.nearest(text, quote)}': "
-                "quote the document word for word (… marks words left out), and put anything else in a note",
-            )
-
-
-def quotations(
-    held_documents: list[m.Document], national, listed, register, records
-) -> Iterator[tuple[Loaded, Loc, str, m.Document]]:
-    """Every quotation ("as stated") from a held document: its file, its place, its words and the document."""
-    by_id = {doc.id: doc for doc in held_documents}
-    for item in _files(national, listed, register, records):
-        sources = {s.id: s for s in item.record.sources}
-        for loc, obj in walk.models(item.record):
-            fields = QUOTED.get(type(obj))
-            if not fields:
-                continue
-            source = obj if isinstance(obj, m.Source) else sources.get(getattr(obj, "source", None))
-            doc = by_id.get(source.document) if source is not None and source.document else None
-            if doc is None:
-                continue
-            for name in fields:
-                value = getattr(obj, name)
-                if value:
-                    yield item.file, (*loc, name), value, doc

@@ -41,10 +41,36 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
 
 
+def _words(blocks) -> str:
+    return normalise(" ".join(" ".join(b.lines) for b in blocks).replace(" | ", " "))
+
+
 def full_text(document: m.Document) -> str:
     """All the document's words, normalised, one space between blocks (table cells included)."""
-    blocks = [*document.heading, *(b for p in document.paragraphs for b in p.blocks), *document.closing]
-    return normalise(" ".join(" ".join(b.lines) for b in blocks).replace(" | ", " "))
+    return _words([*document.heading, *(b for p in document.paragraphs for b in p.blocks), *document.closing])
+
+
+def paragraphs_text(document: m.Document, keys: tuple[str, ...]) -> str:
+    """The words of the named paragraphs, in order, normalised."""
+    return _words([b for p in document.paragraphs if p.key in keys for b in p.blocks])
+
+
+def holding(document: m.Document, quote: str, keys: tuple[str, ...] = ()) -> m.Paragraph | None:
+    """The paragraph (among `keys`, or any) that holds the quotation: the first that holds it all, else the one
+    where its first words are found; None when no paragraph does."""
+    within = [p for p in document.paragraphs if not keys or p.key in keys]
+    whole = next((p for p in within if contains(_words(p.blocks), quote)), None)
+    first = next(iter(quote_parts(quote)), "")
+    return whole or next((p for p in within if first and first in _words(p.blocks)), None)
+
+
+# Words in quotation marks inside a text of ours: "…" or “…”.
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def quoted(text: str) -> list[str]:
+    """The phrases a text of ours puts in double quotation marks."""
+    return [a or b for a, b in _QUOTED.findall(text)]
 
 
 def quote_parts(quote: str) -> list[str]:
@@ -63,8 +89,17 @@ def contains(document_text: str, quote: str) -> bool:
     return True
 
 
-def nearest(document_text: str, quote: str) -> str:
+def nearest(text: str, quote: str) -> str:
     """The passage of the text most like the quotation (difflib), to show beside a quotation not found."""
+    return _nearest(text, quote)[1]
+
+
+def nearest_of(passages: list[str], quote: str) -> str:
+    """The passage most like the quotation among several texts (a web source's excerpts), never across two."""
+    return max((_nearest(normalise(p), quote) for p in passages), key=lambda found: found[0])[1]
+
+
+def _nearest(document_text: str, quote: str) -> tuple[float, str]:
     wanted = normalise(quote)
     words = document_text.split(" ")
     size = max(1, len(wanted.split(" ")))
@@ -79,4 +114,4 @@ def nearest(document_text: str, quote: str) -> str:
         if ratio > best_ratio:
             best, best_ratio = start, ratio
     # The passage with two words either side, so that the editor can find it.
-    return " ".join(words[max(0, best - 2) : best + size + 2])
+    return best_ratio, " ".join(words[max(0, best - 2) : best + size + 2])

@@ -18,7 +18,9 @@ ROUND_FACTS = (
     ("report_title", "report_source", "the report's title"),
     ("published", "published_source", "the publication date"),
     ("published_as_stated", "published_source", "the publication date"),
+    ("published_in", "published_source", "the publication date"),
     ("inspected_as_stated", "inspected_source", "when the inspection took place"),
+    ("inspected_in", "inspected_source", "when the inspection took place"),
 )
 
 # Words that are ours, not the source's: an editor's insertion in square brackets, an attribution, a comment on the
@@ -64,3 +66,24 @@ def as_stated_holds_only_the_sources_words(national, listed, register, records) 
                     "words only: name where it comes from in the `…_source:` field, and put a year or remark of ours "
                     "in `note:`",
                 )
+
+
+# A date in our words stands in for the source's: given beside the source's own day or words, it says one thing twice.
+ONCE = (
+    ("published_in", ("published", "published_as_stated"), "the publication date"),
+    ("inspected_in", ("inspected_as_stated",), "when the inspection took place"),
+    ("dated_in", ("date", "date_as_stated"), "the source's date"),
+)
+
+
+def dates_given_once(national, listed, register, records) -> Iterator[Problem]:
+    for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
+        for loc, obj, _ in walk.models(item.record):
+            for ours, theirs, what in ONCE:
+                given = next((t for t in theirs if getattr(obj, t, None) is not None), None)
+                if getattr(obj, ours, None) is not None and given:
+                    yield item.file.problem(
+                        (*loc, ours),
+                        f"{what} is given already, in `{given}:`; give it once: the day or the source's own words "
+                        f"where you have them, else your words in `{ours}:`",
+                    )

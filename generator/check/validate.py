@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from generator import model as m
 from generator.check import documents as rules_documents
+from generator.check import quoted as rules_quoted
 from generator.check import tiles as rules_tiles
 from generator.check.actions import actions_resolve, unique_services
 from generator.check.consistency import (
@@ -38,6 +39,7 @@ from generator.check.messages import parse
 from generator.check.programmes import follows_up_resolves, observations_bear_on_areas, rounds_after_programme_began
 from generator.check.sources import (
     as_stated_holds_only_the_sources_words,
+    dates_given_once,
     round_facts_name_their_source,
     sources_are_cited,
 )
@@ -86,6 +88,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
     held, trouble = rules_documents.held(inputs)
     problems.extend(trouble)
     problems.extend(rules_documents.citations(held, national, listed, register, records))
+    problems.extend(rules_quoted.problems(held, national, listed, register, records))
     if problems:
         return None, sorted(set(problems))
     content = m.Content(
@@ -116,6 +119,7 @@ RULES = [
     round_facts_name_their_source,
     sources_are_cited,
     as_stated_holds_only_the_sources_words,
+    dates_given_once,
     actions_resolve,
     unique_services,
 ]

@@ -1,5 +1,6 @@
 """Walks over a validated model, each yielding locations: every value of one kind (the walk behind the rules on
-dates, source references and as-stated words), or every model inside it (behind the check of quotations)."""
+dates, source references and as-stated words), or every model inside it with the models around it (behind the
+check of quotations)."""
 
 from __future__ import annotations
 
@@ -26,13 +27,23 @@ def is_source(name: str, annotation: Any) -> bool:
     return name == "source" or name.endswith(("_source", "_sources"))
 
 
-# The fields that quote a source's words for a grade or a date. (An action's status and dates in the source's words,
-# `status_as_stated` and `dates_as_stated`, are quoted from held documents and checked against them.)
-AS_STATED = frozenset({"as_stated", "published_as_stated", "inspected_as_stated", "date_as_stated"})
+# The fields that hold a source's own words and nothing else: a grade, a date, a status, a period.
+AS_STATED = frozenset(
+    {
+        "as_stated",
+        "published_as_stated",
+        "inspected_as_stated",
+        "date_as_stated",
+        "status_as_stated",
+        "dates_as_stated",
+        "period_as_stated",
+        "launched_as_stated",
+    }
+)
 
 
 def is_as_stated(name: str, annotation: Any) -> bool:
-    """A field that holds a source's own words for a grade or a date."""
+    """A field that holds a source's own words for a grade, a date, a status or a period."""
     return name in AS_STATED
 
 
@@ -67,14 +78,15 @@ def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc,
                 yield from values(child, wanted, at)
 
 
-def models(obj: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel]]:
-    """Every model inside `obj` (itself included), depth first, with its location."""
-    yield loc, obj
+def models(obj: BaseModel, loc: Loc = (), above: tuple[BaseModel, ...] = ()) -> Iterator[tuple[Loc, BaseModel, tuple]]:
+    """Every model inside `obj` (itself included), depth first, with its location and the models it is inside,
+    outermost first."""
+    yield loc, obj, above
     for name in type(obj).model_fields:
         value = getattr(obj, name)
         if isinstance(value, BaseModel):
-            yield from models(value, (*loc, name))
+            yield from models(value, (*loc, name), (*above, obj))
         elif isinstance(value, (list, tuple)):
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from models(item, (*loc, name, i))
+                    yield from models(item, (*loc, name, i), (*above, obj))

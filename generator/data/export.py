@@ -22,7 +22,7 @@ from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Table
 from generator.derive import Site
 
 # The version of the data format: bump it, and add an entry to CHANGELOG-data.md, when fields change.
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "3.0.0"
 # The data format belongs to the code, so its changelog sits beside the code, not in content/.
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG-data.md"
 LICENCE = {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0", "path": settings.OGL_URL}

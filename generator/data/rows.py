@@ -29,6 +29,7 @@ def _source(source: m.Source | None) -> dict:
         "source_kind": source.kind.value,
         "source_date": source.date,
         "source_date_as_stated": source.date_as_stated,
+        "source_dated_in": source.dated_in,
         "source_url": source.url,
     }
 
@@ -55,11 +56,10 @@ OUTCOME, NOT_PUBLISHED, NO_RECORD = "outcome", "not-published", "no-record"
 RECORD_STATUSES = (OUTCOME, NOT_PUBLISHED, NO_RECORD)
 
 
-def check_at(source: m.Source, quoted: str | None = None) -> str | None:
-    """findings.csv's `check_at`: where a reader can check what a record takes from `source`: the project's copy of
-    it on the site, at the paragraph cited (relative to the site's root), or its web address, at the words quoted
-    where there are some (citations.citation)."""
-    c = citations.citation(source, quoted)
+def check_at(c: citations.Citation) -> str | None:
+    """findings.csv's `check_at`: where a reader can check what a record takes from a source (its citation): the
+    project's copy of it on the site, at the paragraph that holds the words quoted (relative to the site's root), or
+    its web address, opened at them (citations.citation)."""
     return c.held.served if c.held else c.url
 
 
@@ -70,7 +70,9 @@ def _finding(rnd: RoundView, judgment: Judgment) -> dict:
         "report_title": r.report_title,
         "report_published": r.published,
         "report_published_as_stated": r.published_as_stated,
+        "report_published_in": r.published_in,
         "inspected_as_stated": r.inspected_as_stated,
+        "inspected_in": r.inspected_in,
         **_named("report_published_source", rnd.published_source),
         **_named("inspected_source", rnd.inspected_source),
     }
@@ -86,7 +88,7 @@ def _finding(rnd: RoundView, judgment: Judgment) -> dict:
         "summary": judgment.finding.summary,
         **_source(judgment.source),
         **known,
-        "check_at": check_at(judgment.source, judgment.finding.as_stated),
+        "check_at": check_at(judgment.citation),
     }
 
 

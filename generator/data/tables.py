@@ -55,7 +55,14 @@ _SOURCE = (
     Column(
         "source_date_as_stated",
         "string",
-        "Where the exact day is not known: the date as far as it is, e.g. October 2017.",
+        "Where the exact day is not known: the date as far as the document gives it, in its own words only, e.g. "
+        "Thursday March 14th.",
+    ),
+    Column(
+        "source_dated_in",
+        "string",
+        "Where neither the day nor the document's own words for its date are known: the date as far as it is known, "
+        "in our words, e.g. October 2017.",
     ),
     Column("source_url", "string", "Public web address of that document, if there is one."),
 )
@@ -105,17 +112,31 @@ FINDINGS = Table(
         Column("report_title", "string", "Title of the force's report in this programme, word for word, if known."),
         Column("report_published", "date", "Date the force's report was published, if a source gives the day."),
         Column(
-            "report_published_as_stated", "string", "Where the exact day is not known: the publication date as stated."
+            "report_published_as_stated",
+            "string",
+            "Where the exact day is not known: the publication date in the source's words only.",
+        ),
+        Column(
+            "report_published_in",
+            "string",
+            "Where the exact day is not known and no words of the source are held: the publication date as far as "
+            "the source gives it, in our words, e.g. May 2025.",
         ),
         Column(
             "inspected_as_stated",
             "string",
-            "When the inspection took place, in the source's words only, e.g. September 2021.",
+            "When the inspection took place, in the source's words only, e.g. In December 2022.",
+        ),
+        Column(
+            "inspected_in",
+            "string",
+            "When the inspection took place, in our words, where no words of the source are held, e.g. September 2021.",
         ),
         Column(
             "report_published_source_title",
             "string",
-            "Title of the document that gives the publication date (report_published or report_published_as_stated).",
+            "Title of the document that gives the publication date (report_published, report_published_as_stated or "
+            "report_published_in).",
         ),
         Column(
             "report_published_source_kind",
@@ -124,20 +145,23 @@ FINDINGS = Table(
             "not the inspectorate's own means the date rests on no inspectorate document (a press report, say).",
             tuple(k.value for k in m.SourceKind),
         ),
-        Column("inspected_source_title", "string", "Title of the document that gives inspected_as_stated."),
+        Column(
+            "inspected_source_title", "string", "Title of the document that gives inspected_as_stated or inspected_in."
+        ),
         Column(
             "inspected_source_kind",
             "string",
-            "What sort of document gives inspected_as_stated.",
+            "What sort of document gives inspected_as_stated or inspected_in.",
             tuple(k.value for k in m.SourceKind),
         ),
         Column(
             "check_at",
             "string",
             "Where a reader can check the outcome: for a document the project holds, the "
-            "paragraph cited on this site, relative to the site's address (documents/<id>/#paragraph-4); otherwise the "
-            "source's web address, with a text fragment (#:~:text=) that opens it at the grade as stated, where the "
-            "record quotes it. Empty when no outcome is on record, or the source has neither.",
+            "paragraph on this site that holds the words the finding quotes (else the first its source cites), "
+            "relative to the site's address (documents/<id>/#paragraph-4); otherwise the source's web address, with "
+            "a text fragment (#:~:text=) that opens it at the words quoted (the grade as stated, where the record "
+            "gives it). Empty when no outcome is on record, or the source has neither.",
         ),
     ),
     ("force_id", "assessment", "area"),
@@ -205,17 +229,20 @@ ACTIONS = Table(
         Column(
             "status",
             "string",
-            "Status as we classify it; not-stated where the source gives none.",
+            "Status as we classify it, never saying more than the source: requested (asked for; no source says it was "
+            "done), under-consideration (the source says it is being considered), planned, in-progress, in-place, "
+            "ongoing, done, not-accepted; not-stated where the source gives none.",
             tuple(s.value for s in m.ActionStatus),
             required=True,
         ),
-        Column("status_as_stated", "string", "Status in the source's words."),
-        Column("dates_as_stated", "string", "Any dates in the source's words."),
+        Column("status_as_stated", "string", "Status in the source's words only."),
+        Column("dates_as_stated", "string", "Any dates in the source's words only."),
         Column(
             "figures",
             "string",
-            "Figures the source gives, separated by '; ': each as the source words it, then "
-            "in brackets its number, unit (percent, people, count or pounds) and period as the source states it.",
+            "Figures the source gives, separated by '; ': each in words (ours, the source's words in quotation marks), "
+            "then in brackets its number, unit (percent, people, count or pounds) and period in the source's words, "
+            "where we hold them.",
         ),
         *_SOURCE,
     ),

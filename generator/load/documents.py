@@ -172,6 +172,22 @@ def located(locator: str | None) -> list[str] | None:
     return [match.group(1), *re.findall(_KEY, match.group(2))]
 
 
+def named(locator: str | None, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Every paragraph a locator names, in the document's order: `paragraphs 8 to 19` is 8, 9 … 19 (a range runs
+    over the document's own keys), `paragraphs 2 and 5` is 2 and 5; none when it names none."""
+    ends = located(locator)
+    if not ends:
+        return ()
+    joins = re.findall(rf"(, | and | to | ?[–-] ?){_KEY}", locator.strip().split(" ", 1)[1])
+    out: list[str] = []
+    for key, join in zip(ends, ["", *joins], strict=True):
+        if join.strip() in ("to", "–", "-") and out and out[-1] in keys and key in keys:
+            out.extend(keys[keys.index(out[-1]) + 1 : keys.index(key) + 1])
+        else:
+            out.append(key)
+    return tuple(k for k in keys if k in out)
+
+
 def listed(keys: tuple[str, ...]) -> str:
     """A document's paragraph keys for a message: `1 to 20` when they run 1, 2, 3 …, else each one."""
     if keys and keys == tuple(str(n) for n in range(1, len(keys) + 1)):

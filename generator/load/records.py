@@ -34,6 +34,15 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     missing: bool = False  # no such file: nothing was read
     read: bytes = field(default=b"", repr=False, compare=False)  # the file's bytes, as read
+    lines: tuple[str, ...] = ()  # the file's lines as read, to point at words inside a value
+
+    def at_words(self, loc: Loc, words: str) -> Pos:
+        """Where `words` stand inside the value at `loc`, when they are on its first line as written; else where the
+        value starts (a phrase quoted inside a longer text, so that an editor's cursor lands on it)."""
+        line, col = self.pos(loc)
+        written = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        found = written.find(words, col - 1)
+        return (line, found + 1) if found >= 0 else (line, col)
 
     def pos(self, loc: Loc, key: bool = False) -> Pos:
         """Where `loc` stands, or its nearest enclosing value that does."""
@@ -131,6 +140,7 @@ def load_file(file: Path, shown_as: str, earlier: Loaded | None = None) -> Loade
             )
     if out.problems:
         return out
+    out.lines = tuple(text.splitlines())
     _parse(text, out)
     return out
 

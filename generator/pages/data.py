@@ -31,7 +31,9 @@ DESCRIPTIONS = (
         "Every record",
         "JSON",
         "Every record the site is built from: the national assessments, the "
-        "list of forces, named systems and one record per force, with its schema_version.",
+        "list of forces, named systems and one record per force, with its schema_version. Each source that the "
+        "project holds no copy of keeps its `excerpts`: the passages read from it, word for word, in which every "
+        "quotation of it on this site is found.",
     ),
     (
         "documents.json",

@@ -44,10 +44,10 @@ class MissingRound:
 
 @dataclass(frozen=True)
 class FigureLine:
-    text: str  # as the source gives it
+    text: str  # in our words, the source's in quotation marks
     value: float
     unit: str  # in words
-    period: str | None  # as the source states it
+    period: str | None  # as the source states it, in quotation marks
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,10 @@ class ActionItem:
     address: Address  # its heading, whose id is unique on the page
     status: str  # in words
     status_value: str  # the status id, for the status mark
-    date: str  # the date its source gives, as far as it gives it, or words saying it gives none
+    status_as_stated: str | None  # the source's words for the status, in quotation marks
+    date: str  # the date its source gives, as far as it gives it; else the action's dates as stated; else words saying
+    # the source gives none
+    dates_as_stated: str | None  # the action's dates in the source's words, in quotation marks, unless `date` has them
     serves: tuple[str, ...]  # the names of the 2017 areas it serves, or words saying none
     answers: str | None  # the programme it answers, if any
     round: Address | None  # that round's section on the same page
@@ -186,7 +189,9 @@ def _glance_date(rnd: RoundView) -> tuple[str | None, SaidBy | None]:
     if rnd.dated:
         what, date, source = date_is(rnd.dated_by, rnd.dated_source), labels.long_date(rnd.dated), rnd.dated_source
     elif rnd.round.published_as_stated:
-        what, date, source = "published", f"“{rnd.round.published_as_stated}”", rnd.published_source
+        what, date, source = "published", labels.as_stated(rnd.round.published_as_stated), rnd.published_source
+    elif rnd.round.published_in:
+        what, date, source = "published", rnd.round.published_in, rnd.published_source
     else:
         return None, None
     second_hand = source is not None and labels.rests_on(source) is not None
@@ -212,12 +217,17 @@ def date_is(dated_by: str | None, source: m.Source | None) -> str | None:
 
 
 def action_item(a: ActionView) -> ActionItem:
+    stated = a.action.dates_as_stated
+    undated = a.date is None and stated is not None  # say what is known: the source's words, with no calendar date
     return ActionItem(
         a.action,
         a.address,
         labels.ACTION_STATUSES[a.action.status],
         a.action.status.value,
-        a.date or labels.capitalised(labels.NO_DATE),
+        labels.as_stated(a.action.status_as_stated) if a.action.status_as_stated else None,
+        a.date
+        or (f"{labels.as_stated(stated)} {labels.NO_CALENDAR_DATE}" if undated else labels.capitalised(labels.NO_DATE)),
+        labels.as_stated(stated) if stated and not undated else None,
         a.area_names or (labels.NO_AREA,),
         a.assessment.short_title if a.assessment else None,
         a.answers,
@@ -227,5 +237,13 @@ def action_item(a: ActionView) -> ActionItem:
         addresses.service(a.service.id) if a.service else None,
         a.citation,
         a.rests_on,
-        tuple(FigureLine(f.text, f.value, labels.UNITS[f.unit], f.period_as_stated) for f in a.action.figures),
+        tuple(
+            FigureLine(
+                f.text,
+                f.value,
+                labels.UNITS[f.unit],
+                labels.as_stated(f.period_as_stated) if f.period_as_stated else None,
+            )
+            for f in a.action.figures
+        ),
     )

@@ -130,13 +130,19 @@ def _facts(national: NationalView) -> tuple[tuple[str, str], ...]:
     )
 
 
-def section(national: NationalView, maps: dict[str, MapGroup]) -> Section:
+def section(national: NationalView, maps: dict[str, MapGroup], documents: citations.Documents) -> Section:
+    """`documents`: the held documents, by id: a citation lands on the paragraph a fact quotes."""
     a = national.assessment
-    cites = citations.citations(a.sources)
+    cites = citations.citations(a.sources, documents)
+    sources = {x.id: x for x in a.sources}
     published = tuple(
-        Sourced(p.count.text, cites[p.source.id], labels.rests_on(p.source)) for p in national.published_counts
+        Sourced(p.count.text, citations.of_fact(p.count, sources, documents), labels.rests_on(p.source))
+        for p in national.published_counts
     )
-    found = tuple(Sourced(k.finding.text, cites[k.source.id], labels.rests_on(k.source)) for k in national.key_findings)
+    found = tuple(
+        Sourced(k.finding.text, citations.of_fact(k.finding, sources, documents), labels.rests_on(k.source))
+        for k in national.key_findings
+    )
     return Section(
         a.short_title,
         addresses.programme(a.id),
@@ -156,7 +162,8 @@ def section(national: NationalView, maps: dict[str, MapGroup]) -> Section:
 
 def sections(site: Site) -> tuple[Section, ...]:
     maps = national_maps(site)
-    return tuple(section(n, maps) for n in site.national)
+    documents = {d.id: d for d in site.content.documents}
+    return tuple(section(n, maps, documents) for n in site.national)
 
 
 # --- what forces did next ------------------------------------------------------------------------------------------
@@ -240,8 +247,10 @@ def _area(area_id: str | None, name: str, forces: tuple[ForceView, ...]) -> Area
 
 def _launched(s: m.Service) -> str | None:
     if s.launched:
-        return labels.long_date(s.launched) + (f" (“{s.launched_as_stated}”)" if s.launched_as_stated else "")
-    return s.launched_as_stated or labels.NOT_KNOWN
+        return labels.long_date(s.launched) + (
+            f" ({labels.as_stated(s.launched_as_stated)})" if s.launched_as_stated else ""
+        )
+    return labels.as_stated(s.launched_as_stated) if s.launched_as_stated else labels.NOT_KNOWN
 
 
 def national_actions(site: Site) -> NationalActions:
@@ -268,7 +277,7 @@ def national_actions(site: Site) -> NationalActions:
                 s,
                 addresses.service(s.id),
                 _launched(s),
-                citations.citation(source),
+                citations.of_fact(s, sources, {d.id: d for d in site.content.documents}),
                 labels.rests_on(source),
                 labels.count(len(joined), "force"),
                 tuple(joined),

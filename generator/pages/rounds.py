@@ -84,10 +84,10 @@ def round_page(rnd: RoundView, cites: dict[str, Citation], actions: Address) -> 
         _not_known(r) if report else (),
         r.note,
         labels.plural(len(rnd.note_sources), "Source"),
-        tuple(cites[s.id] for s in rnd.note_sources),
+        rnd.note_citations,
         not (r.note or r.findings),
         "grade" if report else "outcome",
-        Strategy("reflected" if strategy.value else "did not reflect", strategy.summary, cites[strategy.source])
+        Strategy("reflected" if strategy.value else "did not reflect", strategy.summary, rnd.strategy_citation)
         if strategy
         else None,
         f"{a.short_title}: grade per area" if report else "Outcome per area",
@@ -104,21 +104,22 @@ def _facts(rnd: RoundView) -> tuple[RoundFact | None, RoundFact | None, RoundFac
     """The report's title, publication date and inspection date, each with who gives it."""
     r = rnd.round
 
-    def fact(date: dt.date | None, quoted: str | None, source: m.Source | None) -> RoundFact | None:
-        words = labels.long_date(date) if date else f"“{quoted}”" if quoted else None
+    def fact(date: dt.date | None, quoted: str | None, ours: str | None, source: m.Source | None) -> RoundFact | None:
+        """The day; else the source's words, in quotation marks; else ours, as they are."""
+        words = labels.long_date(date) if date else labels.as_stated(quoted) if quoted else ours
         return RoundFact(words, said_by(source) if source else None) if words else None
 
     return (
-        fact(None, r.report_title, rnd.report_source),
-        fact(r.published, r.published_as_stated, rnd.published_source),
-        fact(None, r.inspected_as_stated, rnd.inspected_source),
+        fact(None, r.report_title, None, rnd.report_source),
+        fact(r.published, r.published_as_stated, r.published_in, rnd.published_source),
+        fact(None, r.inspected_as_stated, r.inspected_in, rnd.inspected_source),
     )
 
 
 def _not_known(rnd: m.Round) -> tuple[str, ...]:
     missing = {
         "the report's title": rnd.report_title,
-        "its publication date": rnd.published or rnd.published_as_stated,
-        "when it was inspected": rnd.inspected_as_stated,
+        "its publication date": rnd.published or rnd.published_as_stated or rnd.published_in,
+        "when it was inspected": rnd.inspected_as_stated or rnd.inspected_in,
     }
     return tuple(what for what, known in missing.items() if not known)

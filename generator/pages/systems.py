@@ -75,7 +75,10 @@ def _adoption(force: ForceView, actions: list[ActionView]) -> Adoption:
 
 def systems_register(site: Site) -> Register:
     """Each named system, with the forces that report it, by name."""
-    cites = citations.citations(site.content.systems.sources)
+    documents = {d.id: d for d in site.content.documents}
+    register = site.content.systems
+    cites = citations.citations(register.sources, documents)
+    sources = {x.id: x for x in register.sources}
     named: dict[str, list[Adoption]] = {s.id: [] for s in site.content.systems.systems}
     for force in site.forces:
         found: dict[str, list[ActionView]] = {}
@@ -88,8 +91,8 @@ def systems_register(site: Site) -> Register:
         SystemEntry(
             s,
             addresses.system(s.id),
-            cites.get(s.source),
-            tuple(Description(x.text, cites[x.source]) for x in s.also_described),
+            citations.of_fact(s, sources, documents) if s.source in sources else None,
+            tuple(Description(x.text, citations.of_fact(x, sources, documents)) for x in s.also_described),
             tuple(named[s.id]),
         )
         for s in site.content.systems.systems
