@@ -25,8 +25,9 @@ class MakeServe:
         bin_dir = os.path.dirname(sys.executable)
         stamp = root / "stamp"
         stamp.touch()  # newer than the copied requirements: make installs nothing
-        env = {**os.environ, "SOURCE_DATE_EPOCH": "1796256000", "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
         env.pop("GITHUB_ACTIONS", None)
+        env.pop("SOURCE_DATE_EPOCH", None)  # the Makefile's own: outside git, the newest `last_updated` of the records
         self.make = subprocess.Popen(
             ["make", "--no-print-directory", "serve", f"BIN={bin_dir}", f"STAMP={stamp}", "ADDR=127.0.0.1:0"],
             cwd=root,
