@@ -76,7 +76,7 @@ def quotations(item_file: Loaded, record: BaseModel) -> Iterator[Quotation]:
 
 
 def _named(obj: BaseModel, field: str, by_id: dict[str, m.Source]) -> tuple[m.Source, ...]:
-    value = getattr(obj, field, None)
+    value = getattr(obj, field) if field in type(obj).model_fields else None
     ids = value if isinstance(value, list) else [value]
     return tuple(by_id[i] for i in ids if i in by_id)
 

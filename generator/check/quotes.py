@@ -83,8 +83,9 @@ def holding(document: m.Document, quote: str, keys: tuple[str, ...] = ()) -> m.P
     where its first words are found; None when no paragraph does."""
     within = [p for p in document.paragraphs if not keys or p.key in keys]
     words = {p.key: paragraphs_text(document, (p.key,)) for p in within}
-    whole = next((p for p in within if contains(words[p.key], quote)), None)
-    first = next(iter(quote_parts(quote)), "")
+    parts = quote_parts(quote)
+    whole = next((p for p in within if _in_order(words[p.key], parts)), None)
+    first = next(iter(parts), "")
     return whole or next((p for p in within if first and first in words[p.key]), None)
 
 
@@ -104,8 +105,12 @@ def quote_parts(quote: str) -> list[str]:
 
 def contains(document_text: str, quote: str) -> bool:
     """Whether every part of the quotation is in the text, in order."""
+    return _in_order(document_text, quote_parts(quote))
+
+
+def _in_order(document_text: str, parts: list[str]) -> bool:
     at = 0
-    for part in quote_parts(quote):
+    for part in parts:
         found = document_text.find(part, at)
         if found < 0:
             return False
