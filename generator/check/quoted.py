@@ -121,8 +121,8 @@ def first_words(obj: BaseModel) -> str | None:
         value = getattr(obj, name)
         if isinstance(value, str) and name in WHOLE:
             return value
-        if isinstance(value, str) and quotes.quoted(value):
-            return quotes.quoted(value)[0]
+        if isinstance(value, str) and (phrases := quotes.quoted(value)):
+            return phrases[0]
         for item in value if isinstance(value, list) else []:
             if isinstance(item, BaseModel) and not _cites(item) and (found := first_words(item)):
                 return found
