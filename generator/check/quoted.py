@@ -76,7 +76,7 @@ def quotations(item_file: Loaded, record: BaseModel) -> Iterator[Quotation]:
 
 
 def _named(obj: BaseModel, field: str, by_id: dict[str, m.Source]) -> tuple[m.Source, ...]:
-    value = getattr(obj, field) if field in type(obj).model_fields else None
+    value = getattr(obj, field) if field in walk.names(type(obj)) else None
     ids = value if isinstance(value, list) else [value]
     return tuple(by_id[i] for i in ids if i in by_id)
 
@@ -89,7 +89,7 @@ def _visit(file: Loaded, record: BaseModel, everything: tuple[m.Source, ...], by
         # the words of a fact are its source's; of a source's own fields, the source's; else the nearest around
         holder = next((x for x in (obj, *reversed(above)) if isinstance(x, m.Source) or _cites(x)), None)
         here = (holder,) if isinstance(holder, m.Source) else _named(holder, "source", by_id) if holder else everything
-        for name in type(obj).model_fields:
+        for name in walk.names(type(obj)):
             value = getattr(obj, name)
             if not isinstance(value, str) or (own and name in ("title", "url")):
                 continue
@@ -108,14 +108,14 @@ def _visit(file: Loaded, record: BaseModel, everything: tuple[m.Source, ...], by
 def _cites(obj: BaseModel) -> bool:
     """Whether a model names the source of its facts in `source:`. (Asked of its fields first: a missing attribute
     is a slow path in pydantic, and most models have no `source`.)"""
-    return "source" in type(obj).model_fields and isinstance(obj.source, str)
+    return "source" in walk.names(type(obj)) and isinstance(obj.source, str)
 
 
 def first_words(obj: BaseModel) -> str | None:
     """The first words a fact gives as its source's, in its fields' order: an as-stated field whole, or a phrase in
     quotation marks (a figure's, inside its action, too); None when it quotes nothing. Where a citation of the
     fact opens its source: the web page at these words, a held document at their paragraph."""
-    for name in type(obj).model_fields:
+    for name in walk.names(type(obj)):
         if name in SOURCED_BY:
             continue  # a note's words are its own sources', not the round's
         value = getattr(obj, name)

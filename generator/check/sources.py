@@ -79,7 +79,7 @@ ONCE = (
 def dates_given_once(national, listed, register, records) -> Iterator[Problem]:
     for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
         for loc, obj, _ in walk.models(item.record):
-            fields = type(obj).model_fields  # asked first: a missing attribute is a slow path in pydantic
+            fields = walk.names(type(obj))  # asked first: a missing attribute is a slow path in pydantic
             for ours, theirs, what in ONCE:
                 if ours not in fields or getattr(obj, ours) is None:
                     continue

@@ -78,11 +78,17 @@ def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc,
                 yield from values(child, wanted, at)
 
 
+@functools.cache
+def names(cls: type[BaseModel]) -> tuple[str, ...]:
+    """A model class's field names, in order (pydantic's `model_fields` is a property, dear to ask of every value)."""
+    return tuple(cls.model_fields)
+
+
 def models(obj: BaseModel, loc: Loc = (), above: tuple[BaseModel, ...] = ()) -> Iterator[tuple[Loc, BaseModel, tuple]]:
     """Every model inside `obj` (itself included), depth first, with its location and the models it is inside,
     outermost first."""
     yield loc, obj, above
-    for name in type(obj).model_fields:
+    for name in names(type(obj)):
         value = getattr(obj, name)
         if isinstance(value, BaseModel):
             yield from models(value, (*loc, name), (*above, obj))
