@@ -258,6 +258,8 @@ def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result], Result
     gc.disable()
     preview = Preview(root, docs, generate)
     preview.rebuild()
+    gc.collect()
+    gc.freeze()  # what the first build left (MkDocs' theme, pages and settings): no later collection walks it again
     if preview.config is None:  # no good build yet: a page that says so, until the records are fixed
         shutil.rmtree(preview.site, ignore_errors=True)
         preview.site.mkdir(parents=True)
