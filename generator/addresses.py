@@ -89,6 +89,10 @@ ACCESSIBILITY = Address("accessibility.md")
 ABOUT = Address("about.md")
 DOCUMENTS = Address("documents/index.md")  # the documents the project holds
 
+HOME_FIND = HOME.at("find-your-force")  # the home page's "Find your force": a council area's name to its force
+HOME_COUNCILS = HOME.at("all-councils")  # its list of every council area, A to Z, each linked to its force
+HOME_FORCES = HOME.at("every-force")  # the home page's list of every force
+
 MARKS = METHODOLOGY.at("programmes")  # the programmes, their scales and what each mark means
 LATER_FINDINGS = METHODOLOGY.at("later-findings")  # how a later finding relates to the 2017 areas
 COMPARING = METHODOLOGY.at("comparing-programmes")  # why programmes' judgments are not comparable
@@ -102,6 +106,7 @@ FORCES_ACTIONS = FORCES.at("follow-up-actions")  # the forces index's table of f
 FORCES_ACTIONS_HEADING = FORCES.at("what-forces-did")  # and its heading
 
 SYSTEMS_SOURCES = SYSTEMS.at("sources")  # the register's own sources
+SYSTEMS_OTHERS = SYSTEMS.at("other-systems")  # the named systems that are not tools for monitoring IT
 
 
 def programme(assessment_id: str) -> Address:

@@ -10,11 +10,14 @@
 - each round's judgments: one per area the assessment judged forces on, in `judged_areas` order (its areas, then
   Overall by the one rule), each with its outcome, source, mark, what it rests on, its notes, citation and address.
 - `national`: per assessment, newest first, the national figures: published counts beside the forces on record.
+- `councils`: every council area (ONS's lookup), A to Z, named as a reader writes it, with its force; each
+  ForceView has its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -128,6 +131,45 @@ DATED_BY = (PUBLISHED, LETTER, LETTERS, SOURCE_DATE)
 
 
 @dataclass(frozen=True)
+class Council:
+    """A council area (a local authority district of ONS's lookup, content/national/areas.csv) and its force."""
+
+    code: str  # ONS's code, e.g. E06000023
+    name: str  # as a reader writes it (`council_names`): ONS's "Bristol, City of" is "City of Bristol"
+    other_names: tuple[str, ...]  # what else a reader may type for it: "Bristol", and ONS's "Bristol, City of"
+    sort_key: str  # its place in an A to Z list: by ONS's name, so the City of Bristol is under B
+    force_id: str
+    force_name: str
+    force: Address  # the force's page
+
+
+# ONS writes a few names inverted, as an index does ("Bristol, City of"; "Herefordshire, County of").
+_INVERTED = re.compile(r"^(?P<place>.+), (?P<kind>City|County) of$")
+
+
+def council_names(ons_name: str) -> tuple[str, tuple[str, ...]]:
+    """A district's name as a reader writes it, and the other names a reader may type for it: ONS's "Bristol, City
+    of" is "City of Bristol", also "Bristol" and "Bristol, City of"; any other name is itself alone."""
+    inverted = _INVERTED.match(ons_name)
+    if not inverted:
+        return ons_name, ()
+    return f"{inverted['kind']} of {inverted['place']}", (inverted["place"], ons_name)
+
+
+def councils(content: m.Content) -> tuple[Council, ...]:
+    """Every council area, A to Z (by ONS's name), with its force."""
+    listed = {f.id: f for f in content.force_list.forces}
+    out = []
+    for area in content.areas.police_force_areas:
+        force = listed[area.force]
+        for district in area.districts:
+            name, others = council_names(district.name)
+            key = district.name.casefold()
+            out.append(Council(district.code, name, others, key, force.id, force.name, addresses.force(force.id)))
+    return tuple(sorted(out, key=lambda c: (c.sort_key, c.code)))
+
+
+@dataclass(frozen=True)
 class ForceView:
     """One force on the fixed list, with or without a record: everything the pages, downloads and feeds show of it."""
 
@@ -142,6 +184,7 @@ class ForceView:
     observations: tuple[ObservationView, ...]  # tied to no programme
     actions: tuple[ActionView, ...]  # every action, its rounds' and its own, newest report first, undated last
     citations: dict[str, Citation]  # each source of the record, by id
+    councils: tuple[Council, ...] = ()  # the council areas it covers, A to Z
 
     @property
     def has_record(self) -> bool:
@@ -209,6 +252,8 @@ class Site:
     forces: tuple[ForceView, ...]  # every listed force, by name
     national: tuple[NationalView, ...]  # newest first
     bears_on: dict[str, str]  # what observations and actions may bear on, id -> name (`observation_areas`)
+    councils: tuple[Council, ...]  # every council area, A to Z, with its force
+    councils_source: Citation  # where the council areas come from: ONS's lookup
     today: dt.date
 
     @property
@@ -248,14 +293,23 @@ def derive(content: m.Content, today: dt.date) -> Site:
         {d.id: d for d in content.documents},
     )
     records = {f.id: f for f in content.forces}
+    every_council = councils(content)
     forces = tuple(
         sorted(
-            (_force(listed, records.get(listed.id), assessments, joins) for listed in content.force_list.forces),
+            (
+                replace(
+                    _force(listed, records.get(listed.id), assessments, joins),
+                    councils=tuple(c for c in every_council if c.force_id == listed.id),
+                )
+                for listed in content.force_list.forces
+            ),
             key=lambda f: f.name.casefold(),
         )
     )
     national = tuple(_national(a, forces, joins) for a in assessments)
-    return Site(content, assessments, forces, national, joins.bears_on, today)
+    areas = content.areas
+    source = citations.citation(next(s for s in areas.sources if s.id == areas.source))
+    return Site(content, assessments, forces, national, joins.bears_on, every_council, source, today)
 
 
 def _force(

@@ -107,6 +107,41 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def and_list(items: list[str] | tuple[str, ...]) -> str:
+    """Items in a sentence: "A", "A and B", "A, B and C"; where the last two are names that hold an "and" themselves,
+    a comma before the last "and" says where one ends: "Slough, Windsor and Maidenhead, and Wokingham"."""
+    last = " and "
+    if len(items) > 1 and any(" and " in item for item in items[-2:]):
+        last = ", and "
+    return last.join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
+
+
+# --- council areas -------------------------------------------------------------------------------------------------
+
+
+def _the(name: str) -> str:
+    """A council area's name inside a sentence: "the City of London", but "Powys"."""
+    return f"the {name}" if name.startswith(("City of ", "County of ")) else name
+
+
+def council_areas(names: tuple[str, ...], codes: tuple[str, ...]) -> str:
+    """What a force covers, in words: "one council area only: the City of London", "32 London boroughs: …",
+    "13 council areas: Bracknell Forest, … and Wokingham". `codes`: ONS's codes of the same areas."""
+    if len(names) == 1:
+        return f"one council area only: {_the(names[0])}"
+    if all(c.startswith(m.LONDON) for c in codes):
+        return f"{number(len(names))} London boroughs: {and_list(names)}"
+    return f"{count(len(names), 'council area')}: {and_list(names)}"
+
+
+def council_areas_listed(names: tuple[str, ...], codes: tuple[str, ...]) -> str:
+    """The council areas a force covers, for a map's tile: each by name, London's boroughs counted: "32 London
+    boroughs". (The lookup gives no sizes, so a tile names them all rather than guess which are the largest.)"""
+    if len(names) > 1 and all(c.startswith(m.LONDON) for c in codes):
+        return f"{number(len(names))} London boroughs"
+    return and_list(names)
+
+
 # --- judgments -----------------------------------------------------------------------------------------------------
 
 OVERALL_NAME = "Overall"  # the name of an assessment's overall outcome, beside its areas

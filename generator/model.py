@@ -216,6 +216,11 @@ class System(Record):
     name: Line = Field(description="The system's name as the sources give it.")
     what_it_does: Text = Field(description="What the sources say the system does.")
     source: Slug = Field(description="Id of the source that describes it.")
+    it_monitoring: bool = Field(
+        default=True,
+        description="Whether it is a tool for monitoring IT systems; false (a reporting line, a governance system) "
+        "lists it among the register's other named systems.",
+    )
     also_described: list[SystemDescription] = Field(
         default_factory=list,
         description="What other sources (its supplier, say) say the system is, each with its source.",
@@ -581,6 +586,61 @@ class TileLayout(Record):
     )
 
 
+# --- the council areas each force covers (content/national/areas.yml, with the ONS lookup areas.csv beside it) ---
+
+# ONS's codes (its register of geographic codes): a local authority district of England is E06 (unitary
+# authority), E07 (non-metropolitan district), E08 (metropolitan district) or E09 (London borough), one of
+# Wales W06 (unitary authority), each followed by six digits; a police force area is E23 or W15 and six digits.
+DISTRICT_CODE = r"^(E0[6-9]|W06)[0-9]{6}$"
+FORCE_AREA_CODE = r"^(E23|W15)[0-9]{6}$"
+LONDON = "E09"  # the start of a London borough's code (and of the City of London's, the one E09 that is not a borough)
+ForceAreaCode = Annotated[str, StringConstraints(pattern=FORCE_AREA_CODE)]
+
+
+class AreasRecord(Record):
+    """content/national/areas.yml: where the lookup areas.csv comes from, its credit, and which force each area is."""
+
+    source: Slug = Field(description="Id of the source the lookup (areas.csv) comes from.")
+    sources: list[Source] = Field(min_length=1, description="Documents cited in this file.")
+    attribution: Text = Field(
+        description="The credit the lookup's licence asks for, word for word; the site and the data package show it."
+    )
+    force_areas: dict[ForceAreaCode, Slug] = Field(
+        min_length=1,
+        description="ONS's code of each police force area in areas.csv -> the id of the force (in "
+        "content/national/forces.yml) that polices it: ONS's names differ from ours, so the code is matched once, "
+        "here.",
+    )
+
+
+class District(Record):
+    """A local authority district (a council area), as the ONS lookup gives it."""
+
+    code: Annotated[str, StringConstraints(pattern=DISTRICT_CODE)] = Field(
+        description="ONS's code of the district, e.g. E06000023."
+    )
+    name: Line = Field(description="ONS's name of the district, e.g. 'Bristol, City of'.")
+
+
+class ForceArea(Record):
+    """One police force area: the force that polices it and the districts in it."""
+
+    code: ForceAreaCode = Field(description="ONS's code of the police force area, e.g. E23000036.")
+    name: Line = Field(description="ONS's name of the area, e.g. 'Avon and Somerset' ('Devon & Cornwall').")
+    force: Slug = Field(description="The id of the force that polices it, in content/national/forces.yml.")
+    districts: tuple[District, ...] = Field(
+        min_length=1, description="The districts in the area, by ONS code; each district is in one area."
+    )
+
+
+class Areas(AreasRecord):
+    """The council areas each force covers: areas.yml, with areas.csv's districts grouped by police force area."""
+
+    police_force_areas: tuple[ForceArea, ...] = Field(
+        description="Each police force area with its force and its districts, in the order of the force list."
+    )
+
+
 class Content(Record):
     """Everything under content/, validated."""
 
@@ -589,4 +649,5 @@ class Content(Record):
     systems: SystemRegister
     forces: tuple[Force, ...]
     tiles: TileLayout
+    areas: Areas
     documents: tuple[Document, ...] = ()  # each held document, with its text

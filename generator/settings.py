@@ -42,3 +42,7 @@ SITE_LAST_TESTED = dt.date(2026, 11, 22)
 
 # The Open Government Licence v3.0, under which the data and the inspectorate's documents are published.
 OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+
+# police.uk's "Find your neighbourhood", where a postcode leads to its force: "Find your force" points a reader there
+# when the name typed is no council area. A link only: the site makes no request to police.uk.
+POLICE_UK_POSTCODE = "https://www.police.uk/pu/your-area/"

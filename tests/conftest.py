@@ -112,6 +112,8 @@ def shapes_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("shapes")
     shutil.copytree(ROOT / "tests" / "fixtures" / "shapes" / "content", root / "content")
     shutil.copytree(ROOT / "content" / "documents", root / "content" / "documents")  # the documents the project holds
+    for name in ("areas.yml", "areas.csv"):  # the council areas (ONS's lookup): the fixture lists the real forces
+        shutil.copy(ROOT / "content" / "national" / name, root / "content" / "national" / name)
     for part in ("templates", "static"):
         shutil.copytree(ROOT / part, root / part)
     return build_site(root, root / "work")

@@ -17,7 +17,9 @@ import yaml
 from tests.conftest import ROOT, TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"
-NATIONAL = {"zz-broken-tiles": "content/national/tiles.yml"}  # a broken national file, and the file it replaces
+# A broken national file, and the file it replaces; a `.csv` beside it (zz-broken-areas.csv) replaces ONS's lookup.
+NATIONAL = {"zz-broken-tiles": "content/national/tiles.yml", "zz-broken-areas": "content/national/areas.yml"}
+LOOKUP = "content/national/areas.csv"
 BROKEN = sorted(p.stem for p in FIXTURES.glob("zz-broken-*.yml"))
 
 
@@ -32,6 +34,8 @@ def content_with(tmp_path: Path, name: str) -> Path:
     if name in NATIONAL:
         shutil.copytree(ROOT / "content", tmp_path / "content")
         shutil.copy(FIXTURES / f"{name}.yml", tmp_path / NATIONAL[name])
+        if (FIXTURES / f"{name}.csv").exists():
+            shutil.copy(FIXTURES / f"{name}.csv", tmp_path / LOOKUP)
         return tmp_path
     for folder in ("national", "documents"):
         shutil.copytree(ROOT / "content" / folder, tmp_path / "content" / folder)

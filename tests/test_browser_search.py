@@ -99,3 +99,22 @@ def test_search_works_from_the_keyboard_alone_with_visible_focus(browser, served
 )
 def test_searching_a_force_or_system_name_shows_the_force_page_first(browser, served_site, query, path, title):
     assert search(browser, served_site, query)[0] == [path, title]
+
+
+@pytest.mark.parametrize(
+    "council, force",
+    [
+        ("Bristol", "avon-and-somerset"),
+        ("Oxford", "thames-valley"),
+        ("Cardiff", "south-wales"),
+        ("Brighton and Hove", "sussex"),
+        ("Isles of Scilly", "devon-and-cornwall"),
+        ("Westminster", "metropolitan"),
+        ("City of London", "city-of-london"),
+        ("Powys", "dyfed-powys"),
+    ],
+)
+def test_searching_a_council_area_finds_its_forces_page_first(browser, served_site, council, force):
+    """Each force page names its council areas (from ONS's lookup), so the site's search finds a reader's force."""
+    results = search(browser, served_site, council)
+    assert results[0][0] == f"/forces/{force}/", results[:3]

@@ -19,7 +19,8 @@ TILE = ".apsp-tiles a"
 def test_a_tile_link_leads_to_the_force_section_for_its_programme(browser, served_site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(served_site + "/national/")
-    tile = page.locator(f'{TILE}[aria-label="Durham Constabulary, Integrity programme 2024–26, Vetting: inadequate"]')
+    name = "Dur, Durham Constabulary (County Durham and Darlington), Integrity programme 2024–26, Vetting: inadequate"
+    tile = page.locator(f'{TILE}[aria-label="{name}"]')
     assert tile.count() == 1
     tile.click()
     page.wait_for_url("**/forces/durham/#round-assessment-integrity-2024-26")

@@ -12,7 +12,7 @@ from frictionless import Package
 from generator.build import check
 from generator.data import export
 from generator.data.schemas import json_schemas
-from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES
+from generator.data.tables import ACTIONS, AREAS, FINDINGS, OBSERVATIONS, TABLES
 from generator.derive import derive
 from generator.load.records import load_all
 from tests import goldens
@@ -346,3 +346,41 @@ def test_the_tile_layout_is_hexjson_valid_against_its_schema_with_one_tile_per_l
     assert all(set(tile) == {"q", "r", "label"} and isinstance(tile["q"], int) for tile in layout["hexes"].values())
     resource = json.loads(files["data/datapackage.json"])["resources"][-1]
     assert (resource["path"], resource["type"], resource["mediatype"]) == (export.TILES, "json", "application/json")
+
+
+def test_areas_csv_has_every_district_once_with_its_force_and_onss_credit(real):
+    content, files = real
+    table = rows(files, AREAS)
+    assert len(table) == len({r["district_code"] for r in table}) == 318
+    assert [r["district_code"] for r in table] == sorted(r["district_code"] for r in table)
+    listed = {f.id: f for f in content.force_list.forces}
+    assert {r["force_id"] for r in table} == set(listed)
+    assert all(r["force_name"] == listed[r["force_id"]].name for r in table)
+    bristol = next(r for r in table if r["district_name"] == "Bristol, City of")
+    assert (bristol["force_id"], bristol["force_area_code"], bristol["country"]) == (
+        "avon-and-somerset",
+        "E23000036",
+        "England",
+    )
+    assert {r["force_id"] for r in table if r["district_code"].startswith("W06")} == {
+        "dyfed-powys",
+        "gwent",
+        "north-wales",
+        "south-wales",
+    }
+    resource = next(r for r in json.loads(files["data/datapackage.json"])["resources"] if r["name"] == "areas")
+    assert resource["licenses"] == [export.LICENCE] and resource["schema"]["primaryKey"] == ["district_code"]
+    assert content.areas.attribution in resource["description"]
+    assert resource["sources"][0]["title"].startswith("Local Authority District to Community Safety Partnership")
+
+
+def test_forces_json_gives_each_forces_districts(real):
+    content, files = real
+    data = json.loads(files["data/forces.json"])["areas"]
+    assert data["attribution"].startswith("Source: Office for National Statistics")
+    by_force = {a["force"]: a for a in data["police_force_areas"]}
+    assert list(by_force) == [f.id for f in content.force_list.forces]
+    assert [d["name"] for d in by_force["city-of-london"]["districts"]] == ["City of London"]
+    assert len(by_force["metropolitan"]["districts"]) == 32
+    assert by_force["devon-and-cornwall"]["name"] == "Devon & Cornwall"
+    assert sum(len(a["districts"]) for a in data["police_force_areas"]) == 318

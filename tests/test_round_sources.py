@@ -24,7 +24,7 @@ def site():
 
 
 def entry(site, force_id):
-    return force_page(next(f for f in site.forces if f.id == force_id), site.assessments)
+    return force_page(next(f for f in site.forces if f.id == force_id), site.assessments, site.councils_source)
 
 
 def glance_row(site, force_id, title):

@@ -14,6 +14,8 @@ from generator.pages import tile_map
 from tests.conftest import ROOT, TODAY
 
 CSS = (ROOT / "static" / "assets" / "apsp.css").read_text()
+MIN_KEPT = 0.82  # of the 100 real borders, as tiles that touch (content/national/tiles.yml gives the count)
+MAX_FALSE = 12  # tiles that touch without a real border
 PAGE = "#ffffff"  # Material's default scheme (mkdocs.yml offers no dark scheme)
 
 
@@ -79,30 +81,108 @@ def test_the_locator_highlight_stands_out():
     assert contrast(here[0], there) >= 3 and contrast(there, PAGE) >= 3 and contrast(*here) >= 4.5
 
 
-def test_neighbours_stay_together(built):
-    content, _ = built
-    where = tile_map.grid(content.tiles).centres
+# The forces' real land borders (content/national/tiles.yml says how they were found): each pair once, under the
+# force that comes first in the alphabet. 100 borders; Scotland and the sea are not forces.
+BORDERS = """
+avon-and-somerset: devon-and-cornwall dorset gloucestershire wiltshire
+bedfordshire: cambridgeshire hertfordshire northamptonshire thames-valley
+cambridgeshire: essex hertfordshire leicestershire lincolnshire norfolk northamptonshire suffolk
+cheshire: derbyshire greater-manchester merseyside north-wales staffordshire west-mercia
+city-of-london: metropolitan
+cleveland: durham north-yorkshire
+cumbria: durham lancashire north-yorkshire northumbria
+derbyshire: greater-manchester leicestershire nottinghamshire south-yorkshire staffordshire west-yorkshire
+devon-and-cornwall: dorset
+dorset: hampshire wiltshire
+durham: north-yorkshire northumbria
+dyfed-powys: gwent north-wales south-wales west-mercia
+essex: hertfordshire metropolitan suffolk
+gloucestershire: gwent thames-valley warwickshire west-mercia wiltshire
+greater-manchester: lancashire merseyside west-yorkshire
+gwent: south-wales west-mercia
+hampshire: surrey sussex thames-valley wiltshire
+hertfordshire: metropolitan thames-valley
+humberside: lincolnshire north-yorkshire nottinghamshire south-yorkshire
+kent: metropolitan surrey sussex
+lancashire: merseyside north-yorkshire west-yorkshire
+leicestershire: lincolnshire northamptonshire nottinghamshire staffordshire warwickshire
+lincolnshire: norfolk northamptonshire nottinghamshire
+metropolitan: surrey thames-valley
+norfolk: suffolk
+north-wales: west-mercia
+north-yorkshire: south-yorkshire west-yorkshire
+northamptonshire: thames-valley warwickshire
+nottinghamshire: south-yorkshire
+south-yorkshire: west-yorkshire
+staffordshire: warwickshire west-mercia west-midlands
+surrey: sussex thames-valley
+thames-valley: warwickshire wiltshire
+warwickshire: west-mercia west-midlands
+west-mercia: west-midlands
+"""
+SOUTH_COAST = ["devon-and-cornwall", "dorset", "hampshire", "sussex", "kent"]  # west to east
 
-    def touching(a: str, b: str) -> bool:
-        (xa, ya), (xb, yb) = where[a], where[b]
-        return abs(((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 - tile_map.WIDTH) < 0.5
 
-    assert touching("metropolitan", "city-of-london")
-    around_london = {
-        f
-        for f in where
-        if f not in ("metropolitan", "city-of-london")
-        and (touching(f, "metropolitan") or touching(f, "city-of-london"))
+def borders() -> set[frozenset[str]]:
+    pairs = set()
+    for line in BORDERS.strip().splitlines():
+        force, others = line.split(":")
+        pairs |= {frozenset((force, other)) for other in others.split()}
+    return pairs
+
+
+def touching_pairs(where: dict[str, tuple[float, float]]) -> set[frozenset[str]]:
+    """The pairs of tiles that share an edge: their centres one tile's width apart."""
+    close = tile_map.WIDTH + 0.5
+    return {
+        frozenset((a, b))
+        for a in where
+        for b in where
+        if a < b and ((where[a][0] - where[b][0]) ** 2 + (where[a][1] - where[b][1]) ** 2) ** 0.5 < close
     }
-    assert {"surrey", "kent", "essex", "hertfordshire", "thames-valley"} <= around_london
-    wales = ["north-wales", "dyfed-powys", "south-wales", "gwent"]
-    assert (
-        touching("north-wales", "dyfed-powys")
-        and touching("dyfed-powys", "south-wales")
-        and touching("south-wales", "gwent")
-    )
-    assert all(where[w][0] < where["west-midlands"][0] for w in wales)  # in the west
-    assert where["northumbria"][1] == min(y for _, y in where.values())  # the north at the top
+
+
+def test_the_borders_are_real_forces_and_as_many_as_the_layout_note_says(built):
+    content, _ = built
+    listed = {f.id for f in content.force_list.forces}
+    assert len(borders()) == 100 and set().union(*borders()) == listed  # every force has a border
+
+
+def test_the_layout_keeps_most_real_borders_and_makes_few_false_ones(built):
+    content, _ = built
+    touching = touching_pairs(tile_map.grid(content.tiles).centres)
+    kept, false = touching & borders(), touching - borders()
+    assert len(kept) / len(borders()) >= MIN_KEPT, sorted(tuple(sorted(p)) for p in borders() - touching)
+    assert len(false) <= MAX_FALSE, sorted(tuple(sorted(p)) for p in false)
+
+
+def test_the_placements_a_uk_reader_checks_first(built):
+    content, _ = built
+    where = tile_map.grid(content.tiles).centres  # x eastwards, y southwards (the SVG's)
+    touching = touching_pairs(where)
+
+    def x(force: str) -> float:
+        return where[force][0]
+
+    english = [f.id for f in content.force_list.forces if f.country == "England"]
+    assert all(where["northumbria"][1] < y for f, (_, y) in where.items() if f != "northumbria")  # at the top
+    assert all(x("devon-and-cornwall") < x(f) for f in english if f != "devon-and-cornwall")  # the far south-west
+    assert x("dyfed-powys") < x("south-wales")  # Pembrokeshire and Ceredigion are furthest west
+    assert x("merseyside") > x("north-wales")  # the Welsh bulge
+    assert frozenset(("city-of-london", "metropolitan")) in touching
+    assert x("city-of-london") < x("essex") and x("city-of-london") < x("kent")  # inside London, not its coast
+    assert frozenset(("kent", "sussex")) in touching
+    # The south coast runs west to east, each force beside the next, with sea (no tile) below it.
+    for west, east in zip(SOUTH_COAST, SOUTH_COAST[1:]):
+        assert frozenset((west, east)) in touching and x(west) < x(east), (west, east)
+    for force in SOUTH_COAST:
+        fx, fy = where[force]
+        below = [
+            f
+            for f, (ox, oy) in where.items()
+            if abs(oy - fy - tile_map.ROW) < 0.5 and abs(abs(ox - fx) - tile_map.WIDTH / 2) < 0.5
+        ]
+        assert len(below) < 2, (force, below)
     cells = [(t.q, t.r) for t in content.tiles.hexes.values()]
     assert len(set(cells)) == len(cells) == len(content.force_list.forces)
 
@@ -125,7 +205,12 @@ def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_se
     vetting = groups["assessment-integrity-2024-26"].maps[0]
     assert vetting.caption == "Vetting" and len(vetting.tiles) == 43
     durham = next(t for t in vetting.tiles if t.force_id == "durham")
-    assert durham.name == "Durham Constabulary, Integrity programme 2024–26, Vetting: inadequate"
+    assert durham.name == (
+        "Dur, Durham Constabulary (County Durham and Darlington), Integrity programme 2024–26, Vetting: inadequate"
+    )
+    # Every tile's name starts with its visible label, as a word (WCAG 2.5.3, label in name: "click Dur" works).
+    every = [t for g in groups.values() for mp in g.maps for t in mp.tiles]
+    assert all(re.match(rf"{re.escape(t.label)}\b,", t.name) for t in every)
     assert durham.href == addresses.force_round("durham", "assessment-integrity-2024-26") and durham.mark == "#apsp-m0"
     assert "apsp-2h" not in durham.css
     second = [t for g in groups.values() for mp in g.maps for t in mp.tiles if "apsp-2h" in t.css]
@@ -187,3 +272,17 @@ def test_the_rendered_map_is_script_free_and_styled_by_shared_classes():
     assert len(maps) == 11
     assert "<script" not in national and " style=" not in "".join(maps) and " fill=" not in "".join(maps)
     assert national.count('id="apsp-hex"') == 1  # the shapes once per page, used by every tile
+
+
+def test_a_tile_names_the_council_areas_its_force_covers(built):
+    """Hovering or tabbing over "TVP" a reader learns it covers Oxford and Reading; London's 32 boroughs are counted."""
+    _, site = built
+    home = tile_map.home_maps(site)
+    tiles = {t.force_id: t for t in home[0].maps[0].tiles}
+    assert tiles["thames-valley"].name.startswith("TVP, Thames Valley Police (Bracknell Forest, Buckinghamshire, ")
+    assert "Oxford, Reading" in tiles["thames-valley"].name
+    assert tiles["metropolitan"].name.startswith("Met, Metropolitan Police Service (32 London boroughs), ")
+    assert tiles["city-of-london"].name.startswith("CoL, City of London Police (City of London), ")
+    for force in site.forces:  # every council area of every force, on its tile (the Met's counted)
+        if force.id != "metropolitan":
+            assert all(c.name in tiles[force.id].name for c in force.councils), force.id

@@ -31,7 +31,7 @@ def test_each_outcome_has_its_own_mark_shape(site):
 
 
 def test_repository_links_come_from_the_one_setting(site):
-    entry = force_page(next(f for f in site.forces if f.id == "west-yorkshire"), site.assessments)
+    entry = force_page(next(f for f in site.forces if f.id == "west-yorkshire"), site.assessments, site.councils_source)
     assert entry.edit_url == f"{settings.REPOSITORY}/edit/{settings.BRANCH}/content/forces/west-yorkshire.yml"
     assert entry.report_url.startswith(f"{settings.REPOSITORY}/issues/new?template=report-an-error.yml&title=")
     assert " " not in entry.report_url
@@ -196,6 +196,17 @@ def test_the_grade_filter_offers_each_outcome_once_graded_first_then_not_graded_
 def test_the_register_lists_west_yorkshire_for_each_system_it_reports(site):
     adopters = {e.system.id: [a.force for a in e.adoptions] for e in systems_register(site).systems}
     assert adopters["cosain"] == adopters["citsl"] == adopters["logpoint"] == ["West Yorkshire Police"]
+
+
+def test_the_register_lists_it_monitoring_tools_apart_and_only_the_sources_it_cites(site):
+    register = systems_register(site)
+    assert {e.system.id for e in register.others} == {"keto", "anonymous"}  # "not an IT-monitoring tool"
+    assert not {"keto", "anonymous"} & {e.system.id for e in register.systems}
+    entries = [*register.systems, *register.others]
+    cited = {e.citation.title for e in entries if e.citation} | {d.citation.title for e in entries for d in e.also}
+    assert {c.title for c in register.source_citations} == cited  # nothing listed that the page does not cite
+    held = {x.id: x.title for x in site.content.systems.sources}
+    assert held["crimestoppers-launch"] not in cited  # the reporting line's source: cited on the national page
 
 
 def test_repository_links_follow_the_github_actions_repository():

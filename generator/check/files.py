@@ -7,15 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.load import documents as held_text
+from generator.load.lookup import FILE as LOOKUP
 from generator.load.records import Inputs
 from generator.problems import Problem, display_path
 
 
 def only_records(inputs: Inputs) -> Iterator[Problem]:
-    """Every file in content/forces/ and content/national/ is a YAML record."""
+    """Every file in content/forces/ and content/national/ is a YAML record, but ONS's lookup areas.csv."""
     for folder in (inputs.root / "content" / "forces", inputs.root / "content" / "national"):
         for path in sorted(folder.iterdir()) if folder.is_dir() else ():
-            if path.is_file() and not path.match("*.yml"):
+            if path.is_file() and not path.match("*.yml") and path != inputs.root.joinpath(*LOOKUP):
                 yield Problem(
                     display_path(path, inputs.root),
                     1,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from generator import model as m
+from generator.check import areas as rules_areas
 from generator.check import documents as rules_documents
 from generator.check import quoted as rules_quoted
 from generator.check import tiles as rules_tiles
@@ -75,6 +76,8 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
     register = typed(m.SystemRegister, inputs.systems)
     records = [x for x in (typed(m.Force, f) for f in inputs.forces) if x]
     tiles = typed(m.TileLayout, inputs.tiles)
+    areas, trouble = rules_areas.areas(typed(m.AreasRecord, inputs.areas), inputs.lookup, listed)
+    problems.extend(trouble)
     # With a broken national file, rules that look things up in it would only repeat its problems.
     national_ok = len(national) == len(inputs.assessments) and listed is not None and register is not None
     for rule in RULES:
@@ -97,6 +100,7 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
         systems=register.record,
         forces=tuple(sorted((f.record for f in records), key=lambda f: f.name)),
         tiles=tiles.record,
+        areas=areas,
         documents=tuple(held),
     )
     return content, []

@@ -16,13 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from generator import addresses, settings
 from generator import model as m
-from generator.data.rows import actions_rows, findings_rows, observations_rows
+from generator.data.rows import actions_rows, areas_rows, findings_rows, observations_rows
 from generator.data.schemas import json_schemas
-from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Table
+from generator.data.tables import ACTIONS, AREAS, FINDINGS, OBSERVATIONS, TABLES, Table
 from generator.derive import Site
 
 # The version of the data format: bump it, and add an entry to CHANGELOG-data.md, when fields change.
-SCHEMA_VERSION = "3.0.0"
+SCHEMA_VERSION = "3.2.0"
 # The data format belongs to the code, so its changelog sits beside the code, not in content/.
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG-data.md"
 LICENCE = {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0", "path": settings.OGL_URL}
@@ -40,6 +40,12 @@ class Dataset(BaseModel):
     force_list: m.ForceList = Field(description="The territorial police forces of England and Wales.")
     systems: m.SystemRegister = Field(description="Named systems that follow-up actions refer to.")
     forces: tuple[m.Force, ...] = Field(description="One record per force.")
+    areas: m.Areas = Field(
+        description="The council areas (local authority districts) each force covers, from the Office for National "
+        "Statistics' lookup: `police_force_areas`, each with the force that polices it and its districts; "
+        "`force_areas`, ONS's code of each area and its force's id; and the credit the lookup's licence asks for "
+        "(`attribution`)."
+    )
 
 
 def _json(value: object) -> bytes:
@@ -55,6 +61,7 @@ def forces_json(site: Site) -> bytes:
         force_list=c.force_list,
         systems=c.systems,
         forces=c.forces,
+        areas=c.areas,
     )
     # pydantic's own serialiser: the same bytes as json.dumps(indent=2, ensure_ascii=False) of the dumped
     # data at a quarter of the CPU (a float under 1e-4 is written 1e-7 rather than 1e-07: the same number).
@@ -158,8 +165,26 @@ def _tiles_resource() -> dict:
     }
 
 
+def _areas_resource(areas: m.Areas) -> dict:
+    """areas.csv is ONS's data: its own licence and source, and the credit the licence asks for."""
+    resource = _resource(AREAS)
+    return {
+        **resource,
+        "description": f"{resource['description']} {areas.attribution}",
+        "licenses": [LICENCE],
+        "sources": [_package_source(s) for s in areas.sources],
+    }
+
+
+def _package_source(source: m.Source) -> dict:
+    return {"title": source.title, **({"path": source.url} if source.url else {})}
+
+
 def datapackage(site: Site) -> bytes:
-    sources = {(s.title, s.url): s for a in site.content.assessments for s in a.sources}
+    c = site.content
+    sources = {(s.title, s.url): s for a in c.assessments for s in a.sources} | {
+        (s.title, s.url): s for s in c.areas.sources
+    }
     return _json(
         {
             "profile": "data-package",  # the CSV tables are tabular resources; the tile layout is JSON
@@ -167,11 +192,15 @@ def datapackage(site: Site) -> bytes:
             "title": settings.SITE_NAME,
             "description": "The inspectorate's outcome for each police force of England and Wales, area by area, in "
             "its 2017 review of forces' plans and in the later inspection programmes; the findings without a "
-            "grade; and the follow-up actions reported. Every row names the document it comes from.",
+            "grade; and the follow-up actions reported. Every row names the document it comes from. With them, the "
+            "council areas each force covers, from the Office for National Statistics.",
             "version": SCHEMA_VERSION,
             "licenses": [LICENCE],
-            "sources": [{"title": s.title, **({"path": s.url} if s.url else {})} for s in sources.values()],
-            "resources": [*(_resource(t) for t in TABLES), _tiles_resource()],
+            "sources": [_package_source(s) for s in sources.values()],
+            "resources": [
+                *(_areas_resource(c.areas) if t is AREAS else _resource(t) for t in TABLES),
+                _tiles_resource(),
+            ],
         }
     )
 
@@ -185,6 +214,7 @@ def files(site: Site) -> dict[str, bytes]:
         FINDINGS.path: to_csv(FINDINGS, findings_rows(site)),
         ACTIONS.path: to_csv(ACTIONS, actions_rows(site)),
         OBSERVATIONS.path: to_csv(OBSERVATIONS, observations_rows(site)),
+        AREAS.path: to_csv(AREAS, areas_rows(site)),
         TILES: tiles_hexjson(site),
         "datapackage.json": datapackage(site),
         "CHANGELOG.txt": CHANGELOG.read_bytes(),

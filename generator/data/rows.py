@@ -2,7 +2,7 @@
 
 findings.csv: one row per listed force, assessment that judged forces and judged area (derive's judgments),
 whether or not an outcome is on record; actions.csv and observations.csv: one row per action or observation on
-record.
+record; areas.csv: one row per council area (district), from ONS's lookup.
 """
 
 from __future__ import annotations
@@ -147,3 +147,21 @@ def _observation(view: ForceView, assessment: m.Assessment | None, item: Observa
         "text": o.text,
         **_source(item.source),
     }
+
+
+def areas_rows(site: Site) -> list[dict]:
+    """One row per district, by district code."""
+    listed = {f.id: f for f in site.content.force_list.forces}
+    rows = [
+        {
+            "district_code": d.code,
+            "district_name": d.name,
+            "force_id": area.force,
+            "force_name": listed[area.force].name,
+            "country": listed[area.force].country.value,
+            "force_area_code": area.code,
+        }
+        for area in site.content.areas.police_force_areas
+        for d in area.districts
+    ]
+    return sorted(rows, key=lambda row: row["district_code"])

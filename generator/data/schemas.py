@@ -17,6 +17,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "systems.schema.json": m.SystemRegister,
     "document.schema.json": m.DocumentRecord,
     "tiles.schema.json": m.TileLayout,
+    "areas.schema.json": m.AreasRecord,
 }
 
 

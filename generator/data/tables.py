@@ -247,4 +247,25 @@ ACTIONS = Table(
         *_SOURCE,
     ),
 )
-TABLES = (FINDINGS, OBSERVATIONS, ACTIONS)
+AREAS = Table(
+    "areas",
+    "areas.csv",
+    "Council areas and their police forces",
+    "One row per local authority district (council area) of England and Wales, with the police force whose area "
+    "it is in: the Office for National Statistics' lookup of districts to police force areas (December 2023), "
+    "used under the Open Government Licence v3.0.",
+    (
+        Column("district_code", "string", "ONS's code of the district, e.g. E06000023.", required=True),
+        Column("district_name", "string", "ONS's name of the district, e.g. 'Bristol, City of'.", required=True),
+        *_WHO,
+        Column(
+            "force_area_code",
+            "string",
+            "ONS's code of the police force area the district is in, e.g. E23000036 (ONS names it in its own "
+            "way, 'Avon and Somerset'; force_id is the force that polices it).",
+            required=True,
+        ),
+    ),
+    ("district_code",),
+)
+TABLES = (FINDINGS, OBSERVATIONS, ACTIONS, AREAS)

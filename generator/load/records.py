@@ -15,12 +15,12 @@ from typing import Any
 import yaml
 
 from generator.load.documents import Text, read_text
+from generator.load.files import MAX_BYTES, not_utf8
+from generator.load.lookup import Lookup, load_lookup
 from generator.load.yaml_reader import Loc, Parser, Pos, Reader, Refused, dotted
 from generator.problems import Problem, display_path
 
 __all__ = ["Inputs", "Loaded", "Loc", "Pos", "dotted", "load_all", "load_file"]
-
-MAX_BYTES = 1_000_000
 
 
 @dataclass
@@ -66,17 +66,22 @@ class Inputs:
     systems: Loaded
     forces: list[Loaded]
     tiles: Loaded  # content/national/tiles.yml, the tile map's layout
+    areas: Loaded  # content/national/areas.yml, where the lookup beside it comes from and each area's force
+    lookup: Lookup  # content/national/areas.csv, ONS's lookup of council areas to police force areas
     documents: list[Loaded] = field(default_factory=list)  # the metadata of each held document
     texts: dict[str, Text] = field(
         default_factory=dict
     )  # the text beside each, by the file name's stem (load/documents.py)
 
     def records(self) -> list[Loaded]:
-        return [*self.assessments, self.force_list, self.systems, *self.forces, self.tiles, *self.documents]
+        return [*self.assessments, self.force_list, self.systems, *self.forces, self.tiles, self.areas, *self.documents]
 
     def files(self) -> list[str]:
         """Every file read under content/, as an editor sees its path: each record, and each held document's text."""
-        return sorted([r.path for r in self.records() if not r.missing] + [t.path for t in self.texts.values()])
+        lookup = [] if self.lookup.missing else [self.lookup.path]
+        return sorted(
+            [r.path for r in self.records() if not r.missing] + lookup + [t.path for t in self.texts.values()]
+        )
 
 
 def load_all(root: Path, earlier: Inputs | None = None) -> Inputs:
@@ -97,6 +102,8 @@ def load_all(root: Path, earlier: Inputs | None = None) -> Inputs:
         load(national / "systems.yml"),
         [load(p) for p in sorted(forces.glob("*.yml"))],
         load(national / "tiles.yml"),
+        load(national / "areas.yml"),
+        load_lookup(root),
         [load(p) for p in documents],
         texts,
     )
@@ -151,16 +158,11 @@ def _decode(raw: bytes, out: Loaded) -> str | None:
             Problem(out.path, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without BOM")
         )
         return None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        before = raw[: err.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        out.problems.append(
-            Problem(out.path, line, col, "", f"byte 0x{raw[err.start]:02x} is not UTF-8; save the file as UTF-8")
-        )
+    problem = not_utf8(raw, out.path)
+    if problem:
+        out.problems.append(problem)
         return None
+    return raw.decode("utf-8")
 
 
 def _parse(text: str, out: Loaded) -> None:

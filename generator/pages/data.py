@@ -12,7 +12,7 @@ from generator import addresses, labels
 from generator.addresses import Address
 from generator.data import export, feeds
 from generator.data.feed_entries import undated_rounds
-from generator.data.tables import ACTIONS, FINDINGS, OBSERVATIONS, TABLES, Column
+from generator.data.tables import ACTIONS, AREAS, FINDINGS, OBSERVATIONS, TABLES, Column
 from generator.derive import Site
 
 
@@ -31,9 +31,9 @@ DESCRIPTIONS = (
         "Every record",
         "JSON",
         "Every record the site is built from: the national assessments, the "
-        "list of forces, named systems and one record per force, with its schema_version. Each source that the "
-        "project holds no copy of keeps its `excerpts`: the passages read from it, word for word, in which every "
-        "quotation of it on this site is found.",
+        "list of forces, named systems, one record per force, and the council areas each force covers (`areas`), "
+        "with its schema_version. Each source that the project holds no copy of keeps its `excerpts`: the passages "
+        "read from it, word for word, in which every quotation of it on this site is found.",
     ),
     (
         "documents.json",
@@ -47,6 +47,7 @@ DESCRIPTIONS = (
     (FINDINGS.path, FINDINGS.title, "CSV", FINDINGS.description),
     (OBSERVATIONS.path, OBSERVATIONS.title, "CSV", OBSERVATIONS.description),
     (ACTIONS.path, ACTIONS.title, "CSV", ACTIONS.description),
+    (AREAS.path, AREAS.title, "CSV", AREAS.description + " The same districts, force by force, are in forces.json."),
     (
         export.TILES,
         "Tile map layout",
@@ -62,7 +63,7 @@ DESCRIPTIONS = (
         "datapackage.json",
         "Data package",
         "JSON",
-        "A Frictionless data package describing the three CSV "
+        "A Frictionless data package describing the four CSV "
         "files (fields, types, allowed values, licence and sources) and the tile map layout.",
     ),
     ("forces.schema.json", "JSON Schema of forces.json", "JSON", "The shape of forces.json, field by field."),
@@ -109,6 +110,9 @@ def context(site: Site, downloads: dict[str, bytes]) -> dict:
         "tables": [TableFields(t.path, t.description, tuple(_field(c) for c in t.columns)) for t in TABLES],
         "version": export.SCHEMA_VERSION,
         "licence": export.LICENCE,
+        "councils": AREAS.path,
+        "councils_credit": site.content.areas.attribution,
+        "councils_source": site.councils_source,
         "site_feed": addresses.SITE_FEED,
         "site_feed_entries": feeds.SITE_FEED_ENTRIES,
         "feeds": feed_links(site),

@@ -108,6 +108,15 @@ class ForcePage:
     edit_words: str  # "Edit this record", or "Start a record for this force"
     report_url: str
     suggest_url: str
+    councils: str  # the council areas it covers, in a sentence: "It covers 13 council areas: …"
+    councils_source: Citation  # ONS's lookup
+    council_names: tuple[str, ...]  # for the site's search: the page's tags (a name holds its shorter forms: "Bristol")
+
+
+def covers(force: ForceView) -> str:
+    """The sentence naming the council areas a force covers (derive's councils, A to Z), after one naming the force."""
+    names = tuple(c.name for c in force.councils)
+    return f"It covers {labels.council_areas(names, tuple(c.code for c in force.councils))}."
 
 
 def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, str, str]:
@@ -122,8 +131,9 @@ def repository_links(force_id: str, name: str, has_record: bool) -> tuple[str, s
     return edit, report, suggest
 
 
-def force_page(force: ForceView, assessments: tuple[m.Assessment, ...]) -> ForcePage:
-    """`assessments`: every assessment, newest first (Site.assessments)."""
+def force_page(force: ForceView, assessments: tuple[m.Assessment, ...], councils_source: Citation) -> ForcePage:
+    """`assessments`: every assessment, newest first (Site.assessments); `councils_source`: where the council areas
+    come from (Site.councils_source)."""
     edit, report, suggest = repository_links(force.id, force.name, force.has_record)
     actions_section = addresses.force_actions(force.id)
     glance = glance_rows(force, assessments)
@@ -157,6 +167,9 @@ def force_page(force: ForceView, assessments: tuple[m.Assessment, ...]) -> Force
         "Edit this record" if force.has_record else "Start a record for this force",
         report,
         suggest,
+        covers(force),
+        councils_source,
+        tuple(c.name for c in force.councils),
     )
 
 

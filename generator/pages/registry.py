@@ -60,7 +60,7 @@ def tiles_background(site: Site) -> Page:
 def force_page(site: Site, view: ForceView) -> Page:
     source = f"content/forces/{view.id}.yml" if view.has_record else "content/national/forces.yml"
     context = {
-        "force": force.force_page(view, site.assessments),
+        "force": force.force_page(view, site.assessments, site.councils_source),
         "locator": tile_map.locator(view.id, view.name, site.content.tiles),
     }
     return Page(view.address.page, "force.md.j2", context, source, by_context=True)
@@ -79,8 +79,9 @@ def accessibility_page() -> Page:
     return Page(addresses.ACCESSIBILITY.page, "accessibility.md.j2", {})
 
 
-def about_page() -> Page:
-    return Page(addresses.ABOUT.page, "about.md.j2", {})
+def about_page(site: Site) -> Page:
+    """The credit the council areas' licence asks for (content/national/areas.yml) is the about page's one fact."""
+    return Page(addresses.ABOUT.page, "about.md.j2", {"councils_credit": site.content.areas.attribution})
 
 
 def data_page(site: Site, downloads: dict[str, bytes]) -> Page:
@@ -113,7 +114,7 @@ def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Pag
         systems_page(site),
         methodology_page(site),
         accessibility_page(),
-        about_page(),
+        about_page(site),
     ]
     return [
         *fixed,

@@ -1,5 +1,7 @@
 """The systems register: each named system, what the sources say it does (and its supplier, where a source gives
-that), which forces report it, and the register's own sources.
+that), which forces report it, and the register's own sources: those the register cites, in the file's order.
+Tools for monitoring IT systems come first; the other systems a force's action names (a reporting tool, a governance
+system: `it_monitoring: false`) follow under their own heading.
 
 One line per force and system, however many follow-up actions name it: the latest report gives the status and
 the link (to that action's heading on the force page, where its full text is), with the date it was first
@@ -48,9 +50,11 @@ class SystemEntry:
 
 @dataclass(frozen=True)
 class Register:
-    systems: tuple[SystemEntry, ...]
+    systems: tuple[SystemEntry, ...]  # tools for monitoring IT systems
+    others: tuple[SystemEntry, ...]  # the other named systems
     sources: Address  # the register's own sources, at the foot of the page
-    source_citations: tuple[citations.Citation, ...]  # in the file's order
+    others_section: Address  # the heading of the other named systems
+    source_citations: tuple[citations.Citation, ...]  # the sources the register cites, in the file's order
 
 
 def _adoption(force: ForceView, actions: list[ActionView]) -> Adoption:
@@ -87,7 +91,7 @@ def systems_register(site: Site) -> Register:
                 found.setdefault(action.system.id, []).append(action)
         for system_id, actions in found.items():
             named[system_id].append(_adoption(force, actions))
-    systems = tuple(
+    entries = [
         SystemEntry(
             s,
             addresses.system(s.id),
@@ -96,5 +100,14 @@ def systems_register(site: Site) -> Register:
             tuple(named[s.id]),
         )
         for s in site.content.systems.systems
+    ]
+    cited = {s.source for s in site.content.systems.systems} | {
+        x.source for s in site.content.systems.systems for x in s.also_described
+    }
+    return Register(
+        tuple(e for e in entries if e.system.it_monitoring),
+        tuple(e for e in entries if not e.system.it_monitoring),
+        addresses.SYSTEMS_SOURCES,
+        addresses.SYSTEMS_OTHERS,
+        tuple(cites[s.id] for s in site.content.systems.sources if s.id in cited),
     )
-    return Register(systems, addresses.SYSTEMS_SOURCES, tuple(cites[s.id] for s in site.content.systems.sources))

@@ -71,7 +71,7 @@ class Tile:
     x: float
     y: float
     href: Address | None
-    name: str  # the accessible name: force, programme, area, judgment, and what it rests on
+    name: str  # the accessible name: the visible label, force, programme, area, judgment, and what it rests on
     css: str
     mark: str | None  # a reference to its mark's symbol (#apsp-m0); None for no mark
 
@@ -246,6 +246,11 @@ def _judgment(rnd: RoundView | None, place: int, a: m.Assessment) -> tuple[str, 
     return words, _classes(a)[j.outcome.id] + (f" {DASHED}" if j.rests_on else ""), ref(mark_id(j.mark.fill))
 
 
+def covers(force: ForceView) -> str:
+    """The council areas a force covers, as its tile names them (after the force's name)."""
+    return labels.council_areas_listed(tuple(c.name for c in force.councils), tuple(c.code for c in force.councils))
+
+
 def area_map(
     national: NationalView, place: int, forces: tuple[ForceView, ...], layout: m.TileLayout, prefix: str
 ) -> TileMap:
@@ -259,8 +264,10 @@ def area_map(
         words, css, mark = _judgment(rnd, place, a)
         x, y = where.centres[f.id]
         link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
-        name = f"{f.name}, {a.short_title}, {area.name}: {words}"
-        tiles.append(Tile(f.id, layout.hexes[f.id].label, x, y, link, name, css, mark))
+        label = layout.hexes[f.id].label
+        # The label first (what a reader sees: "click Dur" works), then the force and the council areas it covers.
+        name = f"{label}, {f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
+        tiles.append(Tile(f.id, label, x, y, link, name, css, mark))
     return TileMap(
         f"{prefix}{a.id}-{area.id}",
         f"{a.short_title}: {area.name}",
