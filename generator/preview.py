@@ -94,7 +94,7 @@ class Server(LiveReloadServer):
     def __init__(self, preview: Preview, host: str, port: int):
         super().__init__(builder=preview.rebuild, host=host, port=port, root=str(preview.site))
         self.observer = Watcher()
-        self.build_delay = 0.05  # seconds without a change before rebuilding: an editor's save is one burst
+        self.build_delay = 0.02  # seconds without a change before rebuilding: an editor's save is one burst of events
         self.preview = preview
         self.set_app(self.with_problems)
 
