@@ -307,3 +307,28 @@ def test_a_build_after_an_earlier_one_renders_again_only_what_changed_and_writes
     changed = build(copy_repo, out, TODAY, earlier=edited)
     assert all(b"A line every force page now ends with." in changed.rendered[p][1] for p in first.rendered)
     assert tree(out) == fresh()
+
+
+def test_a_check_after_an_earlier_one_finds_what_a_check_from_nothing_finds(copy_repo):
+    """What the check keeps with a reading (its model, its quotations) serves the next check only while the file's
+    bytes are unchanged: a quotation that a save breaks, and that the next save mends, is found and then not."""
+    import yaml
+
+    from generator.build import check
+    from tests.conftest import TODAY
+
+    record = copy_repo / "content/forces/warwickshire.yml"
+    good = record.read_text()
+    data = yaml.safe_load(good)
+    data["observations"] = [
+        *data.get("observations", []),
+        {"text": 'The page says "words that no source of ours holds".', "source": data["sources"][0]["id"]},
+    ]
+    first = check(copy_repo, TODAY)[1]
+    assert first.problems == []
+    record.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000))
+    broken = check(copy_repo, TODAY, first.inputs)[1]
+    assert [str(p) for p in broken.problems] == [str(p) for p in check(copy_repo, TODAY)[1].problems]
+    assert any("words that no source of ours holds" in str(p) for p in broken.problems)
+    record.write_text(good)
+    assert check(copy_repo, TODAY, broken.inputs)[1].problems == []

@@ -61,7 +61,9 @@ def problems(held_documents: list[m.Document], national, listed, register, recor
     documents = {doc.id: doc for doc in held_documents}
     for item in files(national, listed, register, records):
         yield from titles(item.file, item.record, documents)
-        for quotation in quotations(item.file, item.record):
+        if "quotations" not in item.file.kept:  # a function of the record alone: see Loaded.kept
+            item.file.kept["quotations"] = list(quotations(item.file, item.record))
+        for quotation in item.file.kept["quotations"]:
             problem = check(quotation, documents)
             if problem is not None:
                 yield problem

@@ -34,6 +34,9 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     missing: bool = False  # no such file: nothing was read
     read: bytes = field(default=b"", repr=False, compare=False)  # the file's bytes, as read
+    # What the check worked out from this reading alone (its model, its quotations), kept with it: `make serve` uses a
+    # reading again while the file's bytes are unchanged (load_all's `earlier`), and so what was worked out from it.
+    kept: dict = field(default_factory=dict, repr=False, compare=False)
     lines: tuple[str, ...] = ()  # the file's lines as read, to point at words inside a value
 
     def at_words(self, loc: Loc, words: str) -> Pos:
