@@ -1,4 +1,4 @@
-"""Every address on the site, defined once: each page's path, each anchor on a page, each file's path (charts, maps,
+"""Every address on the site, defined once: each page's path, each anchor on a page, each file's path (maps,
 downloads, feeds), and the one rule for a relative link from one place to another.
 
 Pages, feeds and downloads ask here; templates get addresses ready-made and only turn them into links
@@ -210,12 +210,7 @@ def held(document_id: str, locator: str | None) -> Address:
     return paragraph(document_id, key) if key else document(document_id)
 
 
-# --- files: charts, maps, downloads, feeds -------------------------------------------------------------------------
-
-
-def chart(assessment_id: str, area_id: str) -> Address:
-    """The SVG chart of one area's figures on the national summary."""
-    return Address(f"charts/{assessment_id}-{area_id}.svg")
+# --- files: maps, downloads, feeds ---------------------------------------------------------------------------------
 
 
 # The locator maps' shared image of every force's tile. apsp.css draws it under each locator (`figure.apsp-locator`)

@@ -119,7 +119,7 @@ def nav_reachable(page, width: int, name: str, timeout: float = 5_000) -> list[s
         return [] if home.is_visible() else ["no side navigation and no link home in the header"]
     # The link named exactly "Forces": a page's own headings (in the drawer's table of contents) may contain the word.
     side = page.locator(".md-nav--primary").get_by_role("link", name="Forces", exact=True).first
-    menu = page.locator("label.md-header__button[for=__drawer]")
+    menu = page.locator("button.apsp-drawer-button")  # static/assets/header-buttons.js
     if menu.is_visible():
         menu.click()  # on a narrow screen the navigation is a drawer behind the menu button
     try:

@@ -33,8 +33,13 @@ def site(content):
     return derive(content, TODAY)
 
 
-def chart_pages(site):
-    return pages.chart_pages(national_page.sections(site))
+def charts_of(national_md: str) -> dict[str, str]:
+    """Each area's chart on the page, as rendered HTML, by its heading's anchor."""
+    return {
+        anchor: part[part.index('<figure class="apsp-bars">') : part.index("</figure>")]
+        for anchor, part in re.findall(r"^### [^\n]*\{ #([a-z0-9-]+) \}\n(.*?)(?=^##|\Z)", national_md, re.M | re.S)
+        if '<figure class="apsp-bars">' in part
+    }
 
 
 def rendered(site, page) -> str:
@@ -153,34 +158,41 @@ def test_a_grade_known_only_from_a_press_report_is_marked_in_the_table(national_
     assert "Sussex Police (known only from a press report)" in row[3]
 
 
-def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_only_scaled_to_43(site):
+def test_the_chart_of_a_programme_without_published_figures_shows_the_counts_only_scaled_to_43(site, national_md):
     n = next(n for n in site.national if n.assessment.id == "assessment-peel-2018-19")
     (legitimacy, _) = chart.charts(n)
     bars = {b.label: b for b in legitimacy.bars}
     assert bars["good"].published is None and bars["good"].on_record == 34
     assert bars["good"].on_record_width == round(34 * chart.BAR_WIDTH / 43, 1)
-    page = next(p for p in chart_pages(site) if p.path == legitimacy.address.page)
-    svg = rendered(site, page)
-    assert 'stroke="#3f51b5"' not in svg  # no published outline
-    assert ">34 on record<" in svg and "not published" not in svg and "the inspectorate published no counts" in svg
+    html = charts_of(national_md)["assessment-peel-2018-19-legitimacy"]
+    assert "apsp-bars__published" not in html  # no published outline
+    assert ">34 on record<" in html and "not published" not in html and "the inspectorate published no counts" in html
 
 
-def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site):
+def test_a_stated_outcome_that_is_not_a_grade_is_drawn_apart(site, national_md):
     n = next(n for n in site.national if n.assessment.id == "assessment-integrity-2021-25")
     bar = next(b for c in chart.charts(n) for b in c.bars if not b.graded)
     assert bar.label == "no graded judgment (a stated outcome, not a grade)"
-    page = next(
-        p
-        for p in chart_pages(site)
-        if p.path.endswith("integrity-2021-25-vetting-it-monitoring-counter-corruption.svg")
-    )
-    assert rendered(site, page).count('stroke-dasharray="4 3"') == 1
+    html = charts_of(national_md)["assessment-integrity-2021-25-vetting-it-monitoring-counter-corruption"]
+    assert html.count('class="apsp-bars__ungraded"') == 1 and html.count('class="apsp-bars__graded"') == 3
 
 
-def test_the_2017_charts_keep_the_published_outline(site):
-    n = next(n for n in site.national if n.assessment.id == "assessment-2017")
-    svg = rendered(site, next(p for p in chart_pages(site) if p.path == chart.charts(n)[0].address.page))
-    assert svg.count('stroke="#3f51b5"') == 4 and ">21 (5 on record)<" in svg
+def test_the_2017_charts_keep_the_published_outline(national_md):
+    html = charts_of(national_md)["assessment-2017-capability-and-capacity"]
+    assert html.count('class="apsp-bars__published"') == 4 and ">21 (5 on record)<" in html
+
+
+def test_every_chart_is_in_the_page_one_image_to_a_screen_reader_beside_its_table(national_md):
+    """The charts are the page's own text (its font and size), one per area with figures, each named for a screen
+    reader as an image whose figures are in the table below it."""
+    found = charts_of(national_md)
+    assert sorted(found) == sorted(a for a, t in tables(national_md).items() if t)
+    for anchor, html in found.items():
+        figure = BeautifulSoup(html + "</figure>", "html.parser")
+        image = figure.select_one('[role="img"]')
+        assert image and image["aria-label"].startswith("Bar chart of ") and "table below" in image["aria-label"]
+        assert len(figure.select(".apsp-bars__label")) == len(figure.select("svg")) == len(tables(national_md)[anchor])
+        assert figure.select_one("figcaption").get_text().startswith("The whole width of a bar is all ")
 
 
 def test_the_page_says_programmes_are_not_comparable_and_keeps_their_dates(national_md):

@@ -169,44 +169,13 @@ def test_no_page_shows_markdown_escapes_as_backslashes(site):
         assert "|---" not in text, f"{html.relative_to(site)}: a Markdown table was not rendered"
 
 
-def test_charts_are_well_formed_svg_with_a_title(site):
-    import xml.etree.ElementTree as ET
-
-    charts = sorted((site / "charts").glob("*.svg"))
-    areas = {
-        "assessment-2017": ("capability-and-capacity", "it-monitoring", "links-with-agencies", "overall"),
-        "assessment-integrity-2021-25": ("vetting-it-monitoring-counter-corruption", "vetting"),
-        "assessment-integrity-2024-26": ("counter-corruption", "professional-standards", "vetting"),
-        "assessment-peel-2018-19": ("ethical-and-lawful", "legitimacy"),
-    }
-    assert [c.name for c in charts] == sorted(f"{a}-{area}.svg" for a, names in areas.items() for area in names)
-    for chart in charts:
-        root = ET.parse(chart).getroot()
-        ns = {"svg": "http://www.w3.org/2000/svg"}
-        assert root.find("svg:title", ns).text and "\\" not in chart.read_text()
-
-
-def test_chart_labels_wrap_inside_the_chart_and_nothing_overlaps(site):
-    """A phone shows the chart 343 px wide: a label longer than LABEL_CHARS wraps, every line sits inside the
-    image, and each bar is below its label's last line."""
-    import xml.etree.ElementTree as ET
-
-    from generator.pages.chart import LABEL_CHARS, LINE
-
-    ns = "{http://www.w3.org/2000/svg}"
-    for chart in sorted((site / "charts").glob("*.svg")):
-        root = ET.parse(chart).getroot()
-        height = float(root.get("height"))
-        texts = [(float(t.get("y")), t.text) for t in root.iter(f"{ns}text")]
-        bars = [float(r.get("y")) for r in root.iter(f"{ns}rect") if r.get("y")]
-        assert all(0 < y <= height for y, _ in texts) and all(y + 18 <= height for y in bars), chart.name
-        labels = [(y, text) for y, text in texts if not text.endswith("on record)")]
-        if chart.name.startswith("assessment-2017-"):  # its outcome labels are long: one wraps onto two lines
-            assert any(y2 - y1 == LINE for (y1, _), (y2, _) in zip(labels, labels[1:])), chart.name
-        assert all(len(text) <= LABEL_CHARS for _, text in labels), chart.name
-        for bar_y in bars:
-            above = [y for y, _ in labels if y < bar_y]
-            assert above and bar_y - max(above) >= 3, chart.name
+def test_the_charts_are_drawn_in_the_page_and_no_chart_file_is_written(site):
+    """A chart's words are the national summary's own text (pages/chart.py): no image file of a chart remains."""
+    assert not (site / "charts").exists()
+    page = BeautifulSoup((site / "national" / "index.html").read_text(), "html.parser")
+    charts = page.select("figure.apsp-bars")
+    assert len(charts) == 11 and all(c.select_one('[role="img"][aria-label]') for c in charts)
+    assert not page.select('img[src*="charts/"]')
 
 
 def glance(site, force) -> list[tuple[str, str]]:

@@ -39,7 +39,7 @@ def contrast(a: str, b: str) -> float:
 
 def style(css_class: str) -> tuple[str, str]:
     """The fill and the text colour the stylesheet gives a colour class
-    (`.md-typeset .apsp-k0, ... { fill: ...; color: ... }`)."""
+    (`.md-typeset .apsp-g0, ... { fill: ...; color: ... }`)."""
     rule = re.search(rf"\.md-typeset \.{css_class}\b[^{{]*\{{([^}}]*)\}}", CSS)
     assert rule, f"no rule for .{css_class} in apsp.css"
     fill = re.search(r"fill:\s*(#[0-9a-f]{6})", rule.group(1)).group(1)
@@ -47,8 +47,16 @@ def style(css_class: str) -> tuple[str, str]:
     return fill, text
 
 
+def edge(css_class: str) -> str | None:
+    """The colour of a light tile's edge (`:is(.apsp-g2, ...) > use:first-of-type { stroke: ... }`), or None."""
+    for selectors, stroke in re.findall(r":is\(([^)]*)\) > use:first-of-type \{ stroke: (#[0-9a-f]{6});", CSS):
+        if f".{css_class}" in [s.strip() for s in selectors.split(",")]:
+            return stroke
+    return None
+
+
 def colour_class(css: str) -> str:
-    return next(c for c in css.split() if re.fullmatch(r"apsp-k\w", c))
+    return next(c for c in css.split() if re.fullmatch(r"apsp-(g\d|p\d|k\w)", c))
 
 
 def test_contrast_is_computed_right():
@@ -64,15 +72,18 @@ def test_every_legend_meets_wcag_non_text_and_text_contrast(built):
         fills = [style(colour_class(k.css)) for k in group.legend]
         for (fill, text), key in zip(fills, group.legend):
             ratios[key.css] = round(contrast(fill, PAGE), 2)
-            assert contrast(fill, PAGE) >= 3, (
-                f"{key.text}: tile {fill} against the page is {contrast(fill, PAGE):.2f}:1"
+            # The tile's boundary against the page: its fill, or a light tile's dark edge (WCAG 1.4.11).
+            boundary = fill if contrast(fill, PAGE) >= 3 else edge(colour_class(key.css))
+            assert boundary and contrast(boundary, PAGE) >= 3, (
+                f"{key.text}: tile {fill} against the page is {contrast(fill, PAGE):.2f}:1, with no dark edge"
             )
             assert contrast(fill, text) >= 4.5, f"{key.text}: label {text} on {fill} is {contrast(fill, text):.2f}:1"
         for (a, _), (b, _), key in zip(fills, fills[1:], group.legend[1:]):
             assert contrast(a, b) >= 3, (
                 f"{group.assessment.id}: '{key.text}' and the entry above: {contrast(a, b):.2f}:1"
             )
-    assert len(ratios) >= 8  # every colour class was reached
+    assert len(ratios) >= 12  # every colour class was reached
+    assert edge("apsp-g2") and edge("apsp-g1") is None  # the edges were found: light tiles have one, others none
 
 
 def test_the_locator_highlight_stands_out():
@@ -206,7 +217,8 @@ def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_se
     assert vetting.caption == "Vetting" and len(vetting.tiles) == 43
     durham = next(t for t in vetting.tiles if t.force_id == "durham")
     assert durham.name == (
-        "Dur, Durham Constabulary (County Durham and Darlington), Integrity programme 2024–26, Vetting: inadequate"
+        "Dur, Durham Constabulary. Integrity programme 2024–26, Vetting: inadequate. "
+        "Covers County Durham and Darlington."
     )
     # Every tile's name starts with its visible label, as a word (WCAG 2.5.3, label in name: "click Dur" works).
     every = [t for g in groups.values() for mp in g.maps for t in mp.tiles]
@@ -215,9 +227,9 @@ def test_a_tile_says_force_programme_area_and_judgment_and_links_to_the_force_se
     assert "apsp-2h" not in durham.css
     second = [t for g in groups.values() for mp in g.maps for t in mp.tiles if "apsp-2h" in t.css]
     assert second and all("known only from" in t.name for t in second)
-    assert any(t.name.endswith("known only from a press report") for t in second)
+    assert any("known only from a press report. Covers " in t.name for t in second)
     none = next(t for t in vetting.tiles if t.force_id == "northumbria")
-    assert none.name.endswith("Vetting: no report known") and none.mark is None and none.css == tile_map.NO_REPORT
+    assert "Vetting: no report known. Covers " in none.name and none.mark is None and none.css == tile_map.NO_REPORT
     assert none.href == addresses.force("northumbria")  # no section for a programme with nothing on record
 
 
@@ -279,10 +291,49 @@ def test_a_tile_names_the_council_areas_its_force_covers(built):
     _, site = built
     home = tile_map.home_maps(site)
     tiles = {t.force_id: t for t in home[0].maps[0].tiles}
-    assert tiles["thames-valley"].name.startswith("TVP, Thames Valley Police (Bracknell Forest, Buckinghamshire, ")
-    assert "Oxford, Reading" in tiles["thames-valley"].name
-    assert tiles["metropolitan"].name.startswith("Met, Metropolitan Police Service (32 London boroughs), ")
-    assert tiles["city-of-london"].name.startswith("CoL, City of London Police (City of London), ")
+    # The judgment first, the council areas last: the longest part, after what a screen reader user came for.
+    assert tiles["thames-valley"].name.startswith("TVP, Thames Valley Police. Integrity programme 2024–26, Vetting: ")
+    assert tiles["thames-valley"].name.endswith(
+        ". Covers Bracknell Forest, Buckinghamshire, Cherwell, Milton Keynes, Oxford, Reading, Slough, South "
+        "Oxfordshire, Vale of White Horse, West Berkshire, West Oxfordshire, Windsor and Maidenhead, and Wokingham."
+    )
+    assert tiles["metropolitan"].name.endswith(". Covers 32 London boroughs.")
+    assert tiles["city-of-london"].name.endswith(". Covers City of London.")
     for force in site.forces:  # every council area of every force, on its tile (the Met's counted)
         if force.id != "metropolitan":
             assert all(c.name in tiles[force.id].name for c in force.councils), force.id
+
+
+# A legend's line, as rendered: its swatch's classes, its mark (if any) and its words.
+KEY_LINE = re.compile(
+    r'<li><svg class="apsp-swatch ([^"]*)"[^>]*><use href="#apsp-hex"/>(?:<use href="#([\w-]+)"/>)?</svg>([^<]*)</li>'
+)
+TABLE_MARK = re.compile(r'<span class="apsp-mark" data-fill="(\w+)" aria-hidden="true"></span> ([^<(]+)')
+
+
+def test_one_colour_and_one_mark_per_grade_word_on_every_rendered_map_and_table():
+    """Every programme's key on the home page and the national summary, as rendered: a grade word has the same colour
+    and the same mark wherever it appears, no two words share a colour, and outcomes that are not grades (the 2017
+    review's, "no graded judgment") use no grade's colour. The tables' marks agree with the keys'."""
+    from generator.build import render_site
+    from generator.marks import GRADE_WORDS
+
+    content, _ = check(ROOT)
+    files = render_site(ROOT, derive(content, TODAY))[1]
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for page in ("index.md", "national.md"):
+        keys = KEY_LINE.findall(files[page].decode())
+        assert len(keys) >= 20, page
+        for classes, mark, words in keys:
+            seen.setdefault(words.strip(), set()).add((style(colour_class(classes))[0], mark))
+    grades = {w: seen[w] for w in GRADE_WORDS}  # every grade word is on some key
+    assert all(len(looks) == 1 for looks in grades.values()), grades
+    colours = {next(iter(looks))[0] for looks in grades.values()}
+    assert len(colours) == len(GRADE_WORDS)  # five words, five colours
+    assert [next(iter(grades[w]))[1] for w in GRADE_WORDS] == [f"apsp-m{q}" for q in range(5)]  # 0 to 4 quarters
+    others = {w: looks for w, looks in seen.items() if w not in GRADE_WORDS and not w.startswith(("Not known", "No "))}
+    assert len(others) >= 5 and not {fill for looks in others.values() for fill, _ in looks} & colours, others
+    marks = {}
+    for fill, words in TABLE_MARK.findall(files["national.md"].decode()):
+        marks.setdefault(words.strip(), set()).add(fill)
+    assert {w: marks[w] for w in GRADE_WORDS} == {w: {str(q)} for q, w in enumerate(GRADE_WORDS)}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator import labels
 from generator import model as m
 from generator.derive import Site
-from generator.marks import Mark
+from generator.marks import Mark, grade_marks
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Scale:
 class Methodology:
     scales: tuple[Scale, ...]  # oldest first
     bears_on: tuple[str, ...]  # what a later finding may bear on: the 2017 areas, then abuse of position in general
+    grades: tuple[Mark, ...] = grade_marks()  # each grade word's one mark, lowest first
 
 
 def methodology(site: Site) -> Methodology:

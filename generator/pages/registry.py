@@ -39,14 +39,6 @@ def national_page(site: Site, sections: tuple[national.Section, ...]) -> Page:
     return Page(addresses.NATIONAL.page, "national.md.j2", context, "content/national")
 
 
-def chart_pages(sections: tuple[national.Section, ...]) -> list[Page]:
-    return [
-        Page(t.chart.address.page, "chart.svg.j2", {"chart": t.chart}, "content/national")
-        for s in sections
-        for t in s.tables
-    ]
-
-
 def tiles_background(site: Site) -> Page:
     """The force pages' locator maps share one image of every force's tile."""
     return Page(
@@ -119,7 +111,6 @@ def all_pages(site: Site, downloads: dict[str, bytes] | None = None) -> list[Pag
     return [
         *fixed,
         *document_pages(site),
-        *chart_pages(sections),
         tiles_background(site),
         *(force_page(site, f) for f in site.forces),
     ]

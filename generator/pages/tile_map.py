@@ -1,13 +1,18 @@
 """The tile maps: one equal hexagonal tile per force, placed by content/national/tiles.yml, drawn as inline SVG.
 
 Everything a map shows is decided here, from the layout and derive's judgments (each round's, per judged area): each
-tile's place, its short label, its link (the force's section for the programme), its accessible name, its colour
-class and its mark (the quarter-filled circle the tables use, marks.Mark). The templates _tile_defs.html.j2 and
-_tile_maps.html.j2 only format these. Programmes are never combined: each map shows one area of one programme.
+tile's place, its short label, its link (the force's section for the programme), its name (its SVG <title>: the name a
+screen reader reads, and the tooltip under a mouse), its colour class and its mark (the quarter-filled circle the
+tables use, marks.Mark). The templates _tile_maps.html.j2 and _tile_locator.html.j2 only format these. Programmes are
+never combined: each map shows one area of one programme.
 
-Colours come from the stylesheet (static/assets/apsp.css, `.apsp-k*`), by the entry's place in its legend:
-dark and mid-tone alternate so that neighbouring entries differ by at least 3:1, and every tile stands at least
-3:1 against the page. The marks and the words carry the meaning without colour.
+Colours come from the stylesheet (static/assets/apsp.css), by the outcome's mark (marks.Mark): each of the
+inspectorate's grade words has one colour on every map (`.apsp-g0` "inadequate" to `.apsp-g4` "outstanding"), the
+outcomes of a scale of other words (the 2017 review's) colours no grade uses (`.apsp-p*`, by place on their scale), a
+stated outcome that is not a grade one of its own (`.apsp-kx`). Dark, mid-tone and light fills alternate down every
+legend so that neighbouring entries differ by at least 3:1; a light tile has a dark edge, which stands at least 3:1
+against the page as every other tile does (tests/test_tile_map.py computes this from the stylesheet). The marks and
+the words carry the meaning without colour.
 """
 
 from __future__ import annotations
@@ -20,23 +25,22 @@ from generator import model as m
 from generator.addresses import Address
 from generator.derive import ForceView, NationalView, RoundView, Site
 from generator.labels import NOT_A_GRADE
-from generator.marks import UNGRADED
+from generator.marks import UNGRADED, Mark
 
 WIDTH = 40.0  # a tile's width, corner to corner across, in the SVG's units
 RADIUS = WIDTH / math.sqrt(3)  # centre to a point of the hexagon
 ROW = 1.5 * RADIUS  # from one row's centres to the next
 INSET = 0.93  # each tile drawn a little smaller than its cell, leaving a gap between neighbours
 PAD = 4.0
-MARK = 6.5  # the mark's radius
-MARK_Y = -7  # the mark above the centre, the label below
-LABEL_Y = 13
-LOCATOR_LABEL_Y = 5
+MARK = 5.5  # the mark's radius
+MARK_Y = -8.5  # the mark above the centre, the label (14.5 units high: apsp.css) below
+LABEL_Y = 12
+LOCATOR_LABEL_Y = 8  # the locator's label (22 units high: apsp.css), centred on its tile
 
-GRADED = ("apsp-k0", "apsp-k1", "apsp-k2", "apsp-k3", "apsp-k4")  # by place on the programme's scale
 NOT_GRADED = "apsp-kx"  # a stated outcome that is not a grade
 NOT_KNOWN = "apsp-kq"  # a report on record, with no judgment for this area
 NO_REPORT = "apsp-kn"  # nothing on record for this force in this programme
-DASHED = "apsp-2h"  # the judgment rests on no inspectorate document: a dashed edge
+DASHED = "apsp-2h"  # the judgment rests on no inspectorate document: a dashed edge (Tile.dashed, Key.dashed)
 NOT_KNOWN_WORDS = "Not known: on record, but no judgment for this area in the sources we hold"
 DASHED_WORDS = (
     "Dashed edge: known only from a press report, a PCC's page or another source that is not the inspectorate's"
@@ -71,9 +75,10 @@ class Tile:
     x: float
     y: float
     href: Address | None
-    name: str  # the accessible name: the visible label, force, programme, area, judgment, and what it rests on
+    name: str  # its name and tooltip: the visible label, force, programme, area, judgment, what it rests on, councils
     css: str
     mark: str | None  # a reference to its mark's symbol (#apsp-m0); None for no mark
+    dashed: bool = False  # the judgment rests on no inspectorate document: a dashed edge
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class Key:
     css: str
     mark: str | None
     text: str
+    dashed: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,36 +220,40 @@ def grid(layout: m.TileLayout) -> Grid:
     return Grid(centres, _r(width), _r(height))
 
 
-def _classes(assessment: m.Assessment) -> dict[str, str]:
-    """Each outcome's colour class: graded ones by their place on the scale, those that are not grades alike."""
-    graded = [o for o in assessment.outcomes if o.graded]
-    classes = {o.id: GRADED[min(i, len(GRADED) - 1)] for i, o in enumerate(graded)}
-    return classes | {o.id: NOT_GRADED for o in assessment.outcomes if not o.graded}
+def colour(mark: Mark) -> str:
+    """An outcome's colour class, by its mark: a grade word's own, a place on a scale of other words, or not a grade."""
+    if mark.fill == UNGRADED:
+        return NOT_GRADED
+    return f"apsp-g{mark.fill}" if mark.grade else f"apsp-p{mark.fill}"
 
 
 def legend(national: NationalView, dashed: bool) -> tuple[Key, ...]:
     """The words and marks of a programme's maps, in the order of its scale, then the tiles without a judgment."""
     a = national.assessment
-    classes = _classes(a)
     keys = [
-        Key(classes[o.id], ref(mark_id(national.marks[o.id].fill)), o.label if o.graded else f"{o.label} {NOT_A_GRADE}")
+        Key(colour(mark), ref(mark_id(mark.fill)), o.label if o.graded else f"{o.label} {NOT_A_GRADE}")
         for o in (*[o for o in a.outcomes if o.graded], *[o for o in a.outcomes if not o.graded])
+        for mark in (national.marks[o.id],)
     ]
     keys += [Key(NOT_KNOWN, ref(NOT_KNOWN_MARK), NOT_KNOWN_WORDS), Key(NO_REPORT, None, labels.NO_ROUND[a.kind])]
     if dashed:
-        keys.append(Key(f"{NOT_KNOWN} {DASHED}", None, DASHED_WORDS))  # dark, beside the light "no report"
+        keys.append(
+            Key(f"{NOT_KNOWN} {DASHED}", None, DASHED_WORDS, dashed=True)
+        )  # light, beside the mid-tone "no report"
     return tuple(keys)
 
 
-def _judgment(rnd: RoundView | None, place: int, a: m.Assessment) -> tuple[str, str, str | None]:
-    """A tile's judgment in words, its colour class and its mark: `place`, the area's among the judged areas."""
+def _judgment(rnd: RoundView | None, place: int, a: m.Assessment) -> tuple[str, str, str | None, bool]:
+    """A tile's judgment in words, its colour class, its mark and whether its edge is dashed: `place`, the area's among
+    the judged areas."""
     if rnd is None:
-        return labels.NO_ROUND[a.kind].lower(), NO_REPORT, None
+        return labels.NO_ROUND[a.kind].lower(), NO_REPORT, None, False
     j = rnd.judgments[place]
     if j.mark is None:
-        return "not known", NOT_KNOWN, ref(NOT_KNOWN_MARK)
+        return "not known", NOT_KNOWN, ref(NOT_KNOWN_MARK), False
     words = j.mark.label + ("" if j.outcome.graded else f" {NOT_A_GRADE}") + "".join(f"; {n}" for n in j.notes)
-    return words, _classes(a)[j.outcome.id] + (f" {DASHED}" if j.rests_on else ""), ref(mark_id(j.mark.fill))
+    dashed = bool(j.rests_on)
+    return words, colour(j.mark) + (f" {DASHED}" if dashed else ""), ref(mark_id(j.mark.fill)), dashed
 
 
 def covers(force: ForceView) -> str:
@@ -261,13 +271,14 @@ def area_map(
         if f.id not in where.centres:
             continue
         rnd = f.round_for(a.id)
-        words, css, mark = _judgment(rnd, place, a)
+        words, css, mark, dashed = _judgment(rnd, place, a)
         x, y = where.centres[f.id]
         link = rnd.address if rnd else f.address  # the force's section, or its page when it has none
         label = layout.hexes[f.id].label
-        # The label first (what a reader sees: "click Dur" works), then the force and the council areas it covers.
-        name = f"{label}, {f.name} ({covers(f)}), {a.short_title}, {area.name}: {words}"
-        tiles.append(Tile(f.id, label, x, y, link, name, css, mark))
+        # The label first (what a reader sees: "click Dur" works), the force, the judgment, and last (the longest, and
+        # the least needed on the tenth map of a page) the council areas the force covers.
+        name = f"{label}, {f.name}. {a.short_title}, {area.name}: {words}. Covers {covers(f)}."
+        tiles.append(Tile(f.id, label, x, y, link, name, css, mark, dashed))
     return TileMap(
         f"{prefix}{a.id}-{area.id}",
         f"{a.short_title}: {area.name}",
@@ -280,7 +291,7 @@ def area_map(
 
 def _group(national: NationalView, maps: tuple[TileMap, ...]) -> MapGroup:
     a = national.assessment
-    dashed = any(DASHED in t.css for mp in maps for t in mp.tiles)
+    dashed = any(t.dashed for mp in maps for t in mp.tiles)
     return MapGroup(
         a,
         maps,
