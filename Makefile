@@ -47,12 +47,15 @@ site-zensical: build
 	$(BIN)/zensical build --strict -f mkdocs-zensical.yml
 	@echo "site built with Zensical in site-zensical/"
 
-## serve: live preview on http://127.0.0.1:8000, regenerated when content/ or templates/ change
+## serve: live preview on http://127.0.0.1:8000 (ADDR=host:port for another), updated on every save; Ctrl-C stops it
+ADDR ?= 127.0.0.1:8000
 serve: $(STAMP)
-	$(BIN)/python -m generator serve --addr 127.0.0.1:8000
+	$(BIN)/python -m generator serve --addr $(ADDR)
 
-## bench: time make site (real content and 43 full records), an edit under make serve, a force page's size; check the budgets
+## bench: time make site (real content and 43 full records) and an edit under make serve, measure the pages; check the budgets
+## (sees to Chromium as `make test` does; without it, the figures that need a browser are reported as not measured)
 bench: $(STAMP)
+	@sh scripts/need-chromium.sh "make bench" || true
 	$(BIN)/python scripts/bench.py
 
 ## test: set up, lint (ruff), see to Debian's Chromium (installed if this user may, else one line saying how), run the whole test suite

@@ -9,6 +9,7 @@ docs-root Markdown path (`forces/kent.md`); the site serves it as a folder (`for
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -47,13 +48,20 @@ def _folder(here: str) -> str:
     return served(here) if here.endswith(".md") else posixpath.dirname(here)
 
 
+@functools.cache  # a build links the same few hundred pairs of places thousands of times
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath between two docs-root paths ('' is the root), both taken from '/': the same answer, without
+    asking the system for the working folder."""
+    return posixpath.relpath("/" + path, "/" + start)
+
+
 def relative(target: Address, here: str) -> str:
     """The served address of `target` as a relative link from the page or file `here` (docs-root path): the same
     page's place as `#anchor`, else the shortest path (from forces/kent.md, national.md#x is ../../national/#x)."""
     if target.page == here and target.anchor:
         return f"#{target.anchor}"
     goal = served(target.page)
-    rel = posixpath.relpath(goal or ".", _folder(here) or ".")
+    rel = _relpath(goal, _folder(here))
     if not goal or goal.endswith("/"):
         rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{target.anchor}" if target.anchor else "")
@@ -65,7 +73,7 @@ def relative_source(target: Address, here: str) -> str:
     `#anchor`."""
     if target.page == here and target.anchor:
         return f"#{target.anchor}"
-    rel = posixpath.relpath(target.page, posixpath.dirname(here) or ".")
+    rel = _relpath(target.page, posixpath.dirname(here))
     return rel + (f"#{target.anchor}" if target.anchor else "")
 
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from generator.build import DOCS, Result, build, check
 from generator.data.schemas import write_schemas
 from generator.problems import summary
-
-WATCHED = ("content", "templates", "static")
 
 
 def today() -> dt.date:
@@ -56,10 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return report(check(root, today())[1], annotate)
     out = getattr(args, "out", None) or root / DOCS
-    status = _build(root, out, annotate)
     if args.command == "build":
-        return status
-    return serve(root, out, args.addr)
+        return 1 if generate(root, out, annotate).problems else 0
+    from generator.preview import serve  # MkDocs and the watcher: loaded for the preview only
+
+    return serve(root, out, args.addr, lambda earlier: generate(root, out, earlier=earlier))
 
 
 def site_url() -> str:
@@ -68,31 +64,13 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def _build(root: Path, out: Path, annotate: bool = False) -> int:
-    result = build(root, out, today(), site_url())
-    status = report(result, annotate)
-    if status == 0:
+def generate(root: Path, out: Path, annotate: bool = False, earlier: Result | None = None) -> Result:
+    """Check and generate into `out`, printing what `make check` prints and, on success, what was written.
+    `earlier`: the last build (`make serve`; build.build)."""
+    result = build(root, out, today(), site_url(), earlier)
+    if report(result, annotate) == 0:
         print(
-            f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed"
+            f"built {len(result.pages)} pages into {out}: {len(result.written)} written, {len(result.removed)} removed",
+            flush=True,
         )
-    return status
-
-
-def serve(root: Path, out: Path, addr: str) -> int:
-    """mkdocs serve reloads the browser when build/docs changes; we rebuild it when sources change."""
-    from watchfiles import watch
-
-    engine = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", addr, "--livereload"], cwd=root)
-    # Stopped by a signal (a test, a supervisor): stop the engine too, never leave it behind.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        folders = [root / name for name in WATCHED if (root / name).exists()]
-        for changes in watch(*folders, stop_event=None, debounce=200):
-            print(f"changed: {', '.join(sorted({Path(c[1]).name for c in changes}))}")
-            _build(root, out)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        engine.terminate()
-        engine.wait()
-    return 0
+    return result

@@ -29,13 +29,21 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|"})
 _SPACES = re.compile(r"\s+")
 # Bidirectional controls would reorder what a reader sees: show them as visible code points.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# What `_one_line` changes: whitespace other than a single space, or a bidirectional control.
+_ODD = re.compile("[^\\S ]|  |[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def md(value: object) -> Markup:
     """Plain text for a Markdown page: HTML-escaped, Markdown syntax neutralised, on one line."""
     if isinstance(value, Markup):
         return value
-    return escape(_shown(_SPACES.sub(" ", str(value))).translate(_MD_SPECIAL))
+    return escape(_one_line(str(value)).translate(_MD_SPECIAL))
+
+
+def _one_line(text: str) -> str:
+    """Runs of whitespace as one space, bidirectional controls as visible code points; most text has neither, and is
+    looked through once."""
+    return _shown(_SPACES.sub(" ", text)) if _ODD.search(text) else text
 
 
 def _shown(text: str) -> str:
@@ -48,7 +56,7 @@ def html(value: object) -> Markup:
     blank line ends an HTML block), bidirectional controls shown as code points."""
     if isinstance(value, Markup):
         return value
-    return escape(_shown(_SPACES.sub(" ", str(value))))
+    return escape(_one_line(str(value)))
 
 
 def html_list(values: Iterable[object]) -> Markup:

@@ -18,7 +18,7 @@ from hypothesis import settings
 from tests import goldens
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # as scripts/need-chromium.sh reads it
 # The flags this machine needs for a quiet headless Chromium (no background traffic).
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -24,7 +24,7 @@ STAGES = (
     ("render", ("render",)),
     ("write", ("write",)),
     ("build", ("build",)),
-    ("cli", ("cli", "__main__")),
+    ("cli", ("cli", "preview", "__main__")),
 )
 
 

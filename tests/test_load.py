@@ -246,3 +246,89 @@ def test_a_value_that_cannot_be_read_is_a_problem_at_its_position(tmp_path, monk
     assert [str(p) for p in loaded.problems] == [
         "content/forces/kent.yml:2:6: a.b: cannot read this value; put it in double quotes"
     ]
+
+
+def test_a_load_after_an_earlier_one_reads_again_only_the_files_whose_bytes_changed(copy_repo):
+    from generator.load.records import load_all
+
+    first = load_all(copy_repo)
+    kent, warwickshire = (copy_repo / f"content/forces/{name}.yml" for name in ("kent", "warwickshire"))
+    # A change of the same length, as a date's one digit: the bytes differ, so the file is read again.
+    text = warwickshire.read_text()
+    assert "last_updated: 2026-" in text
+    warwickshire.write_text(text.replace("last_updated: 2026-", "last_updated: 2025-", 1))
+    kent.write_bytes(kent.read_bytes())  # saved again unchanged: its earlier reading stands
+    second = load_all(copy_repo, first)
+    by_path = {loaded.path: loaded for loaded in first.records()}
+    for loaded in second.records():
+        if loaded.path == "content/forces/warwickshire.yml":
+            assert loaded is not by_path[loaded.path]
+            assert loaded.data["last_updated"].startswith("2025-")
+        else:
+            assert loaded is by_path[loaded.path], loaded.path
+    assert second.files() == first.files()
+
+
+def test_a_build_after_an_earlier_one_renders_again_only_what_changed_and_writes_what_a_fresh_build_writes(
+    copy_repo, tmp_path_factory
+):
+    """Under `make serve` each save's build is given the last one: a force page whose view and templates are unchanged
+    is not rendered again. Whatever is reused, the files written are those a build from nothing writes."""
+    from generator.build import Result, build
+    from tests.conftest import TODAY
+
+    def tree(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    def fresh():
+        out = tmp_path_factory.mktemp("fresh")
+        build(copy_repo, out, TODAY)
+        return tree(out)
+
+    out = tmp_path_factory.mktemp("preview")
+    assert build(copy_repo, out, TODAY).rendered == {}  # a build on its own (make site) remembers nothing
+    first = build(copy_repo, out, TODAY, earlier=Result())  # make serve's first
+    assert len(first.rendered) == 43  # every force page, and no page drawn from the whole site
+    again = build(copy_repo, out, TODAY, earlier=first)
+    assert all(again.rendered[p][1] is first.rendered[p][1] for p in first.rendered)  # nothing rendered again
+
+    record = copy_repo / "content/forces/warwickshire.yml"
+    record.write_text(record.read_text().replace("Work to seek intelligence", "Edited: work to seek intelligence", 1))
+    edited = build(copy_repo, out, TODAY, earlier=again)
+    assert "forces/warwickshire.md" in edited.written
+    assert b"Edited: work to seek intelligence" in edited.rendered["forces/warwickshire.md"][1]
+    assert [p for p in first.rendered if edited.rendered[p][1] is not again.rendered[p][1]] == [
+        "forces/warwickshire.md"
+    ]
+    assert tree(out) == fresh()
+
+    template = copy_repo / "templates/force.md.j2"
+    template.write_text(template.read_text() + "\nA line every force page now ends with.\n")
+    changed = build(copy_repo, out, TODAY, earlier=edited)
+    assert all(b"A line every force page now ends with." in changed.rendered[p][1] for p in first.rendered)
+    assert tree(out) == fresh()
+
+
+def test_a_check_after_an_earlier_one_finds_what_a_check_from_nothing_finds(copy_repo):
+    """What the check keeps with a reading (its model, its quotations) serves the next check only while the file's
+    bytes are unchanged: a quotation that a save breaks, and that the next save mends, is found and then not."""
+    import yaml
+
+    from generator.build import check
+    from tests.conftest import TODAY
+
+    record = copy_repo / "content/forces/warwickshire.yml"
+    good = record.read_text()
+    data = yaml.safe_load(good)
+    data["observations"] = [
+        *data.get("observations", []),
+        {"text": 'The page says "words that no source of ours holds".', "source": data["sources"][0]["id"]},
+    ]
+    first = check(copy_repo, TODAY)[1]
+    assert first.problems == []
+    record.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000))
+    broken = check(copy_repo, TODAY, first.inputs)[1]
+    assert [str(p) for p in broken.problems] == [str(p) for p in check(copy_repo, TODAY)[1].problems]
+    assert any("words that no source of ours holds" in str(p) for p in broken.problems)
+    record.write_text(good)
+    assert check(copy_repo, TODAY, broken.inputs)[1].problems == []

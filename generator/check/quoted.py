@@ -61,7 +61,9 @@ def problems(held_documents: list[m.Document], national, listed, register, recor
     documents = {doc.id: doc for doc in held_documents}
     for item in files(national, listed, register, records):
         yield from titles(item.file, item.record, documents)
-        for quotation in quotations(item.file, item.record):
+        if "quotations" not in item.file.kept:  # a function of the record alone: see Loaded.kept
+            item.file.kept["quotations"] = list(quotations(item.file, item.record))
+        for quotation in item.file.kept["quotations"]:
             problem = check(quotation, documents)
             if problem is not None:
                 yield problem
@@ -76,7 +78,7 @@ def quotations(item_file: Loaded, record: BaseModel) -> Iterator[Quotation]:
 
 
 def _named(obj: BaseModel, field: str, by_id: dict[str, m.Source]) -> tuple[m.Source, ...]:
-    value = getattr(obj, field, None)
+    value = getattr(obj, field) if field in walk.names(type(obj)) else None
     ids = value if isinstance(value, list) else [value]
     return tuple(by_id[i] for i in ids if i in by_id)
 
@@ -89,7 +91,7 @@ def _visit(file: Loaded, record: BaseModel, everything: tuple[m.Source, ...], by
         # the words of a fact are its source's; of a source's own fields, the source's; else the nearest around
         holder = next((x for x in (obj, *reversed(above)) if isinstance(x, m.Source) or _cites(x)), None)
         here = (holder,) if isinstance(holder, m.Source) else _named(holder, "source", by_id) if holder else everything
-        for name in type(obj).model_fields:
+        for name in walk.names(type(obj)):
             value = getattr(obj, name)
             if not isinstance(value, str) or (own and name in ("title", "url")):
                 continue
@@ -106,22 +108,23 @@ def _visit(file: Loaded, record: BaseModel, everything: tuple[m.Source, ...], by
 
 
 def _cites(obj: BaseModel) -> bool:
-    """Whether a model names the source of its facts in `source:`."""
-    return isinstance(getattr(obj, "source", None), str)
+    """Whether a model names the source of its facts in `source:`. (Asked of its fields first: a missing attribute
+    is a slow path in pydantic, and most models have no `source`.)"""
+    return "source" in walk.names(type(obj)) and isinstance(obj.source, str)
 
 
 def first_words(obj: BaseModel) -> str | None:
     """The first words a fact gives as its source's, in its fields' order: an as-stated field whole, or a phrase in
     quotation marks (a figure's, inside its action, too); None when it quotes nothing. Where a citation of the
     fact opens its source: the web page at these words, a held document at their paragraph."""
-    for name in type(obj).model_fields:
+    for name in walk.names(type(obj)):
         if name in SOURCED_BY:
             continue  # a note's words are its own sources', not the round's
         value = getattr(obj, name)
         if isinstance(value, str) and name in WHOLE:
             return value
-        if isinstance(value, str) and quotes.quoted(value):
-            return quotes.quoted(value)[0]
+        if isinstance(value, str) and (phrases := quotes.quoted(value)):
+            return phrases[0]
         for item in value if isinstance(value, list) else []:
             if isinstance(item, BaseModel) and not _cites(item) and (found := first_words(item)):
                 return found

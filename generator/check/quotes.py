@@ -45,23 +45,48 @@ def _words(blocks) -> str:
     return normalise(" ".join(" ".join(b.lines) for b in blocks).replace(" | ", " "))
 
 
+# A build checks and cites hundreds of quotations against a handful of held documents: each document's words are
+# normalised once, the first time they are asked for. By the document object, which is kept with them (so that its
+# id is never another's); the documents of one build at a time (a build makes its own, and `make serve` builds on).
+_NORMALISED: dict[int, tuple[m.Document, dict]] = {}
+
+
+def _of(document: m.Document, part, blocks) -> str:
+    """The words of `blocks`, a part of `document` named by `part`, normalised once."""
+    kept = _NORMALISED.get(id(document))
+    if kept is None or kept[0] is not document:
+        if len(_NORMALISED) > 64:
+            _NORMALISED.clear()
+        kept = _NORMALISED[id(document)] = (document, {})
+    words = kept[1]
+    if part not in words:
+        words[part] = _words(blocks())
+    return words[part]
+
+
 def full_text(document: m.Document) -> str:
     """All the document's words, normalised, one space between blocks (table cells included)."""
-    return _words([*document.heading, *(b for p in document.paragraphs for b in p.blocks), *document.closing])
+    return _of(
+        document,
+        "all",
+        lambda: [*document.heading, *(b for p in document.paragraphs for b in p.blocks), *document.closing],
+    )
 
 
 def paragraphs_text(document: m.Document, keys: tuple[str, ...]) -> str:
     """The words of the named paragraphs, in order, normalised."""
-    return _words([b for p in document.paragraphs if p.key in keys for b in p.blocks])
+    return _of(document, keys, lambda: [b for p in document.paragraphs if p.key in keys for b in p.blocks])
 
 
 def holding(document: m.Document, quote: str, keys: tuple[str, ...] = ()) -> m.Paragraph | None:
     """The paragraph (among `keys`, or any) that holds the quotation: the first that holds it all, else the one
     where its first words are found; None when no paragraph does."""
     within = [p for p in document.paragraphs if not keys or p.key in keys]
-    whole = next((p for p in within if contains(_words(p.blocks), quote)), None)
-    first = next(iter(quote_parts(quote)), "")
-    return whole or next((p for p in within if first and first in _words(p.blocks)), None)
+    words = {p.key: paragraphs_text(document, (p.key,)) for p in within}
+    parts = quote_parts(quote)
+    whole = next((p for p in within if _in_order(words[p.key], parts)), None)
+    first = next(iter(parts), "")
+    return whole or next((p for p in within if first and first in words[p.key]), None)
 
 
 # Words in quotation marks inside a text of ours: "…" or “…”.
@@ -70,6 +95,8 @@ _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
 
 def quoted(text: str) -> list[str]:
     """The phrases a text of ours puts in double quotation marks."""
+    if '"' not in text and "“" not in text:  # most text: no quotation mark to look for
+        return []
     return [a or b for a, b in _QUOTED.findall(text)]
 
 
@@ -80,8 +107,12 @@ def quote_parts(quote: str) -> list[str]:
 
 def contains(document_text: str, quote: str) -> bool:
     """Whether every part of the quotation is in the text, in order."""
+    return _in_order(document_text, quote_parts(quote))
+
+
+def _in_order(document_text: str, parts: list[str]) -> bool:
     at = 0
-    for part in quote_parts(quote):
+    for part in parts:
         found = document_text.find(part, at)
         if found < 0:
             return False

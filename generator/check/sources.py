@@ -79,9 +79,12 @@ ONCE = (
 def dates_given_once(national, listed, register, records) -> Iterator[Problem]:
     for item in [*national, *records, *([listed] if listed else []), *([register] if register else [])]:
         for loc, obj, _ in walk.models(item.record):
+            fields = walk.names(type(obj))  # asked first: a missing attribute is a slow path in pydantic
             for ours, theirs, what in ONCE:
-                given = next((t for t in theirs if getattr(obj, t, None) is not None), None)
-                if getattr(obj, ours, None) is not None and given:
+                if ours not in fields or getattr(obj, ours) is None:
+                    continue
+                given = next((t for t in theirs if t in fields and getattr(obj, t) is not None), None)
+                if given:
                     yield item.file.problem(
                         (*loc, ours),
                         f"{what} is given already, in `{given}:`; give it once: the day or the source's own words "

@@ -66,7 +66,9 @@ def validate(inputs: Inputs, today: dt.date | None = None) -> tuple[m.Content | 
             return None
         # A duplicate key keeps its first value and an unreadable value reads as empty: check the rest of
         # the file too, so the editor sees every problem at once, but say nothing twice about one place.
-        record, found = parse(cls, loaded)
+        if cls not in loaded.kept:
+            loaded.kept[cls] = parse(cls, loaded)
+        record, found = loaded.kept[cls]
         said = {(p.line, p.column) for p in loaded.problems}
         problems.extend(p for p in found if (p.line, p.column) not in said)
         return Located(record, loaded) if record else None

@@ -5,6 +5,7 @@ check of quotations)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -46,27 +47,48 @@ def is_as_stated(name: str, annotation: Any) -> bool:
     return name in AS_STATED
 
 
+@functools.cache
+def _plan(cls: type[BaseModel], wanted: Wanted) -> tuple[tuple[str, bool], ...]:
+    """The fields of a model class that a walk for `wanted` visits, in field order: (name, True) for a wanted field,
+    (name, False) for one that holds models to walk into. Worked out once per class and kind of walk, from each
+    field's annotation unwrapped (list[X], X | None -> X)."""
+    plan = []
+    for name, field in cls.model_fields.items():
+        annotation = unwrap(field.annotation)
+        if wanted(name, annotation):
+            plan.append((name, True))
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            plan.append((name, False))
+    return tuple(plan)
+
+
 def values(obj: BaseModel, wanted: Wanted, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every value of a wanted field (not None) inside `obj`, in field order, depth first, with its location."""
-    for name, field in type(obj).model_fields.items():
-        value, annotation = getattr(obj, name), unwrap(field.annotation)
+    for name, found in _plan(type(obj), wanted):
+        value = getattr(obj, name)
         if value is None:
             continue
         items = list(enumerate(value)) if isinstance(value, (list, tuple)) else None
-        if wanted(name, annotation):
+        if found:
             yield from (
                 [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items if v is not None]
             )
-        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        else:
             for at, child in [((*loc, name), value)] if items is None else [((*loc, name, i), v) for i, v in items]:
                 yield from values(child, wanted, at)
+
+
+@functools.cache
+def names(cls: type[BaseModel]) -> tuple[str, ...]:
+    """A model class's field names, in order (pydantic's `model_fields` is a property, dear to ask of every value)."""
+    return tuple(cls.model_fields)
 
 
 def models(obj: BaseModel, loc: Loc = (), above: tuple[BaseModel, ...] = ()) -> Iterator[tuple[Loc, BaseModel, tuple]]:
     """Every model inside `obj` (itself included), depth first, with its location and the models it is inside,
     outermost first."""
     yield loc, obj, above
-    for name in type(obj).model_fields:
+    for name in names(type(obj)):
         value = getattr(obj, name)
         if isinstance(value, BaseModel):
             yield from models(value, (*loc, name), (*above, obj))

@@ -7,6 +7,7 @@ the records, so two builds of the same commit give the same files.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from pathlib import Path
@@ -87,6 +88,7 @@ def documents_json(site: Site) -> bytes:
     )
 
 
+@functools.cache  # a function of the models alone: made once per process (`make serve` builds on every save)
 def dataset_schema() -> bytes:
     """The JSON Schema of forces.json."""
     schema = {

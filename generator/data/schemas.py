@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -20,6 +21,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
+@functools.cache  # a function of the models alone: made once per process (`make serve` builds on every save)
 def json_schemas() -> dict[str, bytes]:
     """File name -> the schema's bytes, stable from run to run."""
     out = {}

@@ -33,6 +33,10 @@ class Loaded:
     keys: dict[Loc, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     missing: bool = False  # no such file: nothing was read
+    read: bytes = field(default=b"", repr=False, compare=False)  # the file's bytes, as read
+    # What the check worked out from this reading alone (its model, its quotations), kept with it: `make serve` uses a
+    # reading again while the file's bytes are unchanged (load_all's `earlier`), and so what was worked out from it.
+    kept: dict = field(default_factory=dict, repr=False, compare=False)
     lines: tuple[str, ...] = ()  # the file's lines as read, to point at words inside a value
 
     def at_words(self, loc: Loc, words: str) -> Pos:
@@ -72,33 +76,43 @@ class Inputs:
         default_factory=dict
     )  # the text beside each, by the file name's stem (load/documents.py)
 
+    def records(self) -> list[Loaded]:
+        return [*self.assessments, self.force_list, self.systems, *self.forces, self.tiles, self.areas, *self.documents]
+
     def files(self) -> list[str]:
         """Every file read under content/, as an editor sees its path: each record, and each held document's text."""
-        records = [*self.assessments, self.force_list, self.systems, *self.forces, self.tiles, self.areas]
-        records += self.documents
         lookup = [] if self.lookup.missing else [self.lookup.path]
-        return sorted([r.path for r in records if not r.missing] + lookup + [t.path for t in self.texts.values()])
+        return sorted(
+            [r.path for r in self.records() if not r.missing] + lookup + [t.path for t in self.texts.values()]
+        )
 
 
-def load_all(root: Path) -> Inputs:
+def load_all(root: Path, earlier: Inputs | None = None) -> Inputs:
+    """Every record under root/content. With `earlier`, an earlier load of the same folder (`make serve` loads on
+    every save), a file whose bytes have not changed since is not read again: its earlier reading is used."""
     national, forces = root / "content" / "national", root / "content" / "forces"
     documents = sorted((root / "content" / "documents").glob("*.yml"))
     texts = {p.stem: text for p in documents if (text := read_text(root, p.stem)) is not None}
+    before = {loaded.path: loaded for loaded in earlier.records()} if earlier else {}
+
+    def load(path: Path) -> Loaded:
+        return _load(path, root, before)
+
     return Inputs(
         root,
-        [_load(p, root) for p in sorted(national.glob("assessment-*.yml"))],
-        _load(national / "forces.yml", root),
-        _load(national / "systems.yml", root),
-        [_load(p, root) for p in sorted(forces.glob("*.yml"))],
-        _load(national / "tiles.yml", root),
-        _load(national / "areas.yml", root),
+        [load(p) for p in sorted(national.glob("assessment-*.yml"))],
+        load(national / "forces.yml"),
+        load(national / "systems.yml"),
+        [load(p) for p in sorted(forces.glob("*.yml"))],
+        load(national / "tiles.yml"),
+        load(national / "areas.yml"),
         load_lookup(root),
-        [_load(p, root) for p in documents],
+        [load(p) for p in documents],
         texts,
     )
 
 
-def _load(path: Path, root: Path) -> Loaded:
+def _load(path: Path, root: Path, before: dict[str, Loaded]) -> Loaded:
     shown = display_path(path, root)
     if not path.is_file():
         return Loaded(
@@ -106,10 +120,11 @@ def _load(path: Path, root: Path) -> Loaded:
             problems=[Problem(shown, 1, 1, "", "this file is missing; restore it from the repository")],
             missing=True,
         )
-    return load_file(path, shown)
+    return load_file(path, shown, before.get(shown))
 
 
-def load_file(file: Path, shown_as: str) -> Loaded:
+def load_file(file: Path, shown_as: str, earlier: Loaded | None = None) -> Loaded:
+    """A record read, checked and parsed; or `earlier`, the same file read before, if its bytes are the same."""
     out = Loaded(shown_as)
     size = file.stat().st_size
     if size > MAX_BYTES:  # refused before reading a byte
@@ -117,7 +132,10 @@ def load_file(file: Path, shown_as: str) -> Loaded:
             Problem(shown_as, 1, 1, "", f"the file is {size:,} bytes; a record must be under {MAX_BYTES:,} bytes")
         )
         return out
-    text = _decode(file.read_bytes(), out)
+    out.read = file.read_bytes()
+    if earlier is not None and earlier.read and earlier.read == out.read:
+        return earlier
+    text = _decode(out.read, out)
     if text is None:
         return out
     if not text or text.isspace():

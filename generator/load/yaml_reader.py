@@ -20,6 +20,7 @@ Pos = tuple[int, int]
 Loc = tuple[Any, ...]
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 _START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
@@ -154,6 +155,8 @@ class Reader:
     def scalar(self, event: yaml.ScalarEvent, loc: Loc) -> Any:
         """The scalar's value: its tag resolved, then constructed, as PyYAML's safe loader does."""
         tag = self.parser.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR:  # the safe loader's string is the scalar's text as it stands (construct_yaml_str)
+            return event.value
         try:
             return self.parser.construct_object(
                 yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)

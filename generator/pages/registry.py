@@ -20,6 +20,9 @@ class Page:
     template: str
     context: dict[str, Any] = field(compare=False)
     source: str | None = None
+    # Made from one small view, so cheap to compare: under `make serve` it is rendered again only when its context
+    # or a template changed (build.render_site). A page drawn from the whole site costs more to compare than to render.
+    by_context: bool = False
 
 
 def home_page(site: Site) -> Page:
@@ -52,7 +55,7 @@ def force_page(site: Site, view: ForceView) -> Page:
         "force": force.force_page(view, site.assessments, site.councils_source),
         "locator": tile_map.locator(view.id, view.name, site.content.tiles),
     }
-    return Page(view.address.page, "force.md.j2", context, source)
+    return Page(view.address.page, "force.md.j2", context, source, by_context=True)
 
 
 def systems_page(site: Site) -> Page:
