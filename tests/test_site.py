@@ -206,3 +206,17 @@ def test_search_finds_each_named_system_on_every_force_page_that_reports_it(buil
             name,
             force_id,
         )
+
+
+def test_search_finds_a_council_on_its_force_page_and_not_in_the_maps(built_site):
+    """A tile's name lists its force's council areas; the maps are left out of the search index (data-search-exclude),
+    so a reader searching for a council is sent to the force's page, not to every map of the home page and the
+    national summary."""
+    docs = json.loads((built_site / "search/search_index.json").read_text())["docs"]
+    holding = {
+        d["location"].split("#")[0] for d in docs if "Wokingham" in d["text"] or "Wokingham" in d.get("tags", [])
+    }
+    assert "forces/thames-valley/" in holding
+    html = (built_site / "national/index.html").read_text()
+    assert html.count("Wokingham") >= 4, "the national summary's maps no longer name the council areas in the tiles"
+    assert not holding & {"", "national/"}, holding
