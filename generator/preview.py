@@ -15,11 +15,13 @@ mkdocs.yml change (settings read again). What it gives up for speed (`make site`
 - MkDocs' warnings are printed, not fatal (`make site` is strict), and links to anchors are not checked.
 
 A save that breaks a record prints the problems as `make check` does, and every page shows them above the last
-good preview, which stays as it was; the next good save updates it. Ctrl-C or SIGTERM stops it.
+good preview, which stays as it was; the next good save updates it. Ctrl-C or SIGTERM stops it; `kill -USR1 <pid>`
+prints where each of its threads is (for a preview that will not stop).
 """
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import logging
 import re
@@ -251,8 +253,10 @@ def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result], Result
     handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.WARNING)
-    # SIGTERM (a supervisor, a test) stops the preview as Ctrl-C does.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # SIGTERM (a supervisor, a test) stops the preview as Ctrl-C does, by the same path.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # `kill -USR1 <pid>` prints where every thread of the preview is, on stderr: for a preview that will not stop.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     # Left on, Python's collector of unreachable objects would stop a rebuild midway to walk every object the
     # build has made, for up to a tenth of a second on 43 full records; each rebuild collects after itself instead.
     gc.disable()

@@ -50,6 +50,19 @@ class MakeServe:
             time.sleep(0.05)
         return None
 
+    def stopped(self, seconds: float = 30) -> None:
+        """Wait for make to end after a signal; if it has not within `seconds`, fail with where every thread of the
+        preview was (the preview prints its threads' stacks on SIGUSR1) and stop it for good."""
+        try:
+            self.make.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            for pid in self.processes() - {self.make.pid}:
+                os.kill(pid, signal.SIGUSR1)
+            time.sleep(2)
+            os.killpg(self.make.pid, signal.SIGKILL)
+            self.make.wait()
+            pytest.fail(f"make serve did not stop within {seconds} s; its output:\n" + "".join(self.output))
+
     def processes(self) -> set[int]:
         """Every live process of the preview's session (Linux /proc): make and what it started."""
         found = set()
@@ -132,7 +145,7 @@ def test_a_saved_edit_shows_a_broken_record_is_reported_over_the_last_good_page_
         page.close()
     finally:
         os.killpg(serve.make.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the whole foreground group
-        serve.make.wait(timeout=30)
+        serve.stopped()
     assert serve.said("preview: stopped"), "".join(serve.output)
     assert not serve.processes(), "make serve left processes behind"
     assert not any(Path(f"/proc/{pid}").exists() for pid in first - {serve.make.pid})
@@ -146,7 +159,7 @@ def test_sigterm_to_make_serve_stops_the_preview_and_leaves_no_process(tmp_path)
         assert len(started) >= 2
     finally:
         serve.make.terminate()  # SIGTERM to make alone, as a supervisor would send it: make passes it on
-        serve.make.wait(timeout=30)
+        serve.stopped()
     assert serve.said("preview: stopped"), "".join(serve.output)
     assert not serve.processes()
     assert not any(Path(f"/proc/{pid}").exists() for pid in started)
