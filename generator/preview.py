@@ -24,6 +24,7 @@ from __future__ import annotations
 import faulthandler
 import gc
 import logging
+import os
 import re
 import shutil
 import signal
@@ -53,6 +54,7 @@ from watchdog.observers import Observer
 from generator.build import Result
 
 WATCHED = ("content", "templates", "static", "overrides", "mkdocs.yml")
+STOP = {signal.SIGINT, signal.SIGTERM}  # what stops the preview: Ctrl-C, and a supervisor's SIGTERM
 ENGINE = ("overrides", "mkdocs.yml")  # a change here rebuilds the whole site with the settings read again
 SITE = Path("build/preview")
 # Editors' and tools' own files beside a record: swap files, backups, lock and temporary files.
@@ -253,8 +255,11 @@ def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result], Result
     handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.WARNING)
-    # SIGTERM (a supervisor, a test) stops the preview as Ctrl-C does, by the same path.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # Ctrl-C (SIGINT) and SIGTERM (a supervisor, a test) are blocked here, before any thread starts, and so in
+    # every thread: the main thread takes them by waiting for them (sigwait, below). Left to Python's handler, which
+    # runs only when the main thread runs, Ctrl-C was sometimes never acted on: in two fresh-clone runs of the
+    # tests, the main thread sat on in MkDocs' loop of rebuilds for 30 s after it (its stack, printed on SIGUSR1).
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP)
     # `kill -USR1 <pid>` prints where every thread of the preview is, on stderr: for a preview that will not stop.
     faulthandler.register(signal.SIGUSR1, all_threads=True)
     # Left on, Python's collector of unreachable objects would stop a rebuild midway to walk every object the
@@ -275,11 +280,25 @@ def serve(root: Path, docs: Path, addr: str, generate: Callable[[Result], Result
     for name in WATCHED:
         if (root / name).exists():
             server.watch(str(root / name))
-    try:
-        server.serve()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.shutdown(wait=True)
-        print("preview: stopped", flush=True)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        """The server and its loop of rebuilds, until shut down; if it cannot start (its port is taken), say so to
+        the main thread, which is waiting for a signal."""
+        try:
+            server.serve()
+        except BaseException as error:
+            failed.append(error)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    running = threading.Thread(target=run)
+    running.start()
+    signal.sigwait(STOP)  # Ctrl-C, SIGTERM, or the server could not start
+    if failed:
+        server.server_close()
+        print(f"preview: could not start: {type(failed[0]).__name__}: {failed[0]}", file=sys.stderr, flush=True)
+        return 1
+    server.shutdown(wait=True)  # the rebuild in progress, if any, ends first: nothing is cut off midway
+    running.join()
+    print("preview: stopped", flush=True)
     return 0

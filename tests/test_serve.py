@@ -4,6 +4,7 @@ page, and stops on Ctrl-C or SIGTERM leaving no process behind (functional, not 
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -21,7 +22,7 @@ class MakeServe:
     """`make serve` in a scratch copy of the repository, in a session of its own (as a terminal would run it), at a
     port the system gives it (ADDR=127.0.0.1:0); its output read as it comes."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, addr: str = "127.0.0.1:0"):
         bin_dir = os.path.dirname(sys.executable)
         stamp = root / "stamp"
         stamp.touch()  # newer than the copied requirements: make installs nothing
@@ -29,7 +30,7 @@ class MakeServe:
         env.pop("GITHUB_ACTIONS", None)
         env.pop("SOURCE_DATE_EPOCH", None)  # the Makefile's own: outside git, the newest `last_updated` of the records
         self.make = subprocess.Popen(
-            ["make", "--no-print-directory", "serve", f"BIN={bin_dir}", f"STAMP={stamp}", "ADDR=127.0.0.1:0"],
+            ["make", "--no-print-directory", "serve", f"BIN={bin_dir}", f"STAMP={stamp}", f"ADDR={addr}"],
             cwd=root,
             env=env,
             stdout=subprocess.PIPE,
@@ -163,6 +164,18 @@ def test_sigterm_to_make_serve_stops_the_preview_and_leaves_no_process(tmp_path)
     assert serve.said("preview: stopped"), "".join(serve.output)
     assert not serve.processes()
     assert not any(Path(f"/proc/{pid}").exists() for pid in started)
+
+
+def test_a_preview_whose_port_is_taken_says_so_and_stops(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        serve = MakeServe(scratch_repository(tmp_path), "127.0.0.1:%d" % taken.getsockname()[1])
+        serve.stopped(seconds=60)
+    assert serve.make.returncode != 0
+    assert serve.said("preview: could not start: OSError"), "".join(serve.output)
+    assert not serve.said("preview: http://")
+    assert not serve.processes()
 
 
 @pytest.mark.parametrize(
