@@ -88,9 +88,18 @@ LAYOUT = """() => {
 }"""
 
 
+def settled(page) -> None:
+    """Wait until the page is still: two frames drawn (what a click or a scroll set off has begun) and no animation or
+    transition running. Material fades the header's title in when the page scrolls past its heading: measured midway,
+    the half-faded words fail axe's colour contrast."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
 def axe_violations(page) -> list[dict]:
     """Inject the real axe-core engine shipped with axe-playwright-python and run the WCAG A/AA and best-practice
-    rules."""
+    rules, on the page once it is still."""
+    settled(page)
     page.evaluate(AXE.read_text())
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     result = page.evaluate("options => axe.run(document, options)", options)
